@@ -1,0 +1,160 @@
+package dev.annex.host.directory;
+
+import dev.annex.host.helpdesk.Directory;
+import dev.annex.host.helpdesk.NewPerson;
+import dev.annex.host.helpdesk.Organisation;
+import dev.annex.host.helpdesk.OrganisationChanges;
+import dev.annex.host.helpdesk.Page;
+import dev.annex.host.helpdesk.PageRequest;
+import dev.annex.host.helpdesk.Person;
+import dev.annex.host.helpdesk.PersonChanges;
+import dev.annex.host.helpdesk.PersonQuery;
+import dev.annex.host.helpdesk.Role;
+import dev.annex.host.security.AccessTokens;
+import dev.annex.host.security.Credentials;
+import dev.annex.host.tenant.TenantContext;
+import dev.annex.host.web.Inputs;
+import dev.annex.host.web.problem.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Organisations and people as a signed-in person may see and change them: agents see everyone,
+ * contacts see their own organisation, and only tenant admins change anything.
+ */
+@ApplicationScoped
+@Transactional
+public class DirectoryService {
+
+    private final Directory directory;
+    private final Credentials credentials;
+    private final AccessTokens tokens;
+    private final TenantContext tenantContext;
+
+    @Inject
+    public DirectoryService(Directory directory, Credentials credentials, AccessTokens tokens,
+                            TenantContext tenantContext) {
+        this.directory = directory;
+        this.credentials = credentials;
+        this.tokens = tokens;
+        this.tenantContext = tenantContext;
+    }
+
+    protected DirectoryService() {
+        this(null, null, null, null);
+    }
+
+    public Page<Organisation> organisations(Person caller, String text, PageRequest page) {
+        if (caller.role().isAgent()) {
+            return directory.organisations(text, page);
+        }
+        List<Organisation> own = caller.organisationId() == null ? List.of()
+                : directory.organisation(caller.organisationId()).stream().toList();
+        return new Page<>(page.page() == 0 ? own : List.of(), page.page(), page.size(), own.size());
+    }
+
+    public Organisation organisation(Person caller, long id) {
+        if (!caller.role().isAgent() && !Objects.equals(caller.organisationId(), id)) {
+            throw Problems.notFound("organisation", id);
+        }
+        return directory.organisation(id).orElseThrow(() -> Problems.notFound("organisation", id));
+    }
+
+    public Organisation createOrganisation(OrganisationRequest.Create request) {
+        String accountNumber = request.accountNumber().trim();
+        if (directory.organisationByAccountNumber(accountNumber).isPresent()) {
+            throw Problems.conflict("accountNumber", "is already used by another organisation");
+        }
+        return directory.createOrganisation(request.name().trim(), accountNumber);
+    }
+
+    public Organisation updateOrganisation(long id, OrganisationRequest.Update request) {
+        Organisation current = directory.organisation(id).orElseThrow(() -> Problems.notFound("organisation", id));
+        String accountNumber = request.accountNumber() == null ? null : request.accountNumber().trim();
+        if (accountNumber != null && !accountNumber.equals(current.accountNumber())
+                && directory.organisationByAccountNumber(accountNumber).isPresent()) {
+            throw Problems.conflict("accountNumber", "is already used by another organisation");
+        }
+        return directory.updateOrganisation(id, new OrganisationChanges(
+                request.name() == null ? null : request.name().trim(), accountNumber, request.active()));
+    }
+
+    public Page<Person> people(Person caller, Long organisationId, Role role, String text, PageRequest page) {
+        if (!caller.role().isAgent()) {
+            if (organisationId != null && !organisationId.equals(caller.organisationId())) {
+                return new Page<>(List.of(), page.page(), page.size(), 0);
+            }
+            organisationId = caller.organisationId() == null ? -1L : caller.organisationId();
+        }
+        return directory.people(new PersonQuery(organisationId, role, text, page));
+    }
+
+    public Person person(Person caller, long id) {
+        Person person = directory.person(id).orElseThrow(() -> Problems.notFound("person", id));
+        boolean visible = caller.role().isAgent() || person.id() == caller.id()
+                || (caller.organisationId() != null && caller.organisationId().equals(person.organisationId()));
+        if (!visible) {
+            throw Problems.notFound("person", id);
+        }
+        return person;
+    }
+
+    public Person createPerson(PersonRequest.Create request) {
+        Role role = Inputs.bodyEnum(Role.class, "role", request.role());
+        String email = request.email().trim().toLowerCase(Locale.ROOT);
+        Long organisationId = organisationFor(role, request.organisationId());
+        if (directory.personByEmail(email).isPresent()) {
+            throw Problems.conflict("email", "is already used by another person of this help desk");
+        }
+        Person person = directory.createPerson(new NewPerson(email, request.displayName().trim(), role, organisationId));
+        if (request.password() != null) {
+            credentials.setPassword(person.id(), request.password());
+        }
+        return person;
+    }
+
+    public Person updatePerson(Person caller, long id, PersonRequest.Update request) {
+        Person current = directory.person(id).orElseThrow(() -> Problems.notFound("person", id));
+        Role role = Inputs.bodyEnum(Role.class, "role", request.role());
+        Role newRole = role == null ? current.role() : role;
+        Long organisationId = null;
+        if (role != null || request.organisationId() != null) {
+            Long requested = request.organisationId() != null ? request.organisationId()
+                    : newRole.isAgent() ? null : current.organisationId();
+            organisationId = organisationFor(newRole, requested);
+        }
+        if (current.id() == caller.id() && (Boolean.FALSE.equals(request.active()) || newRole != Role.TENANT_ADMIN)) {
+            throw Problems.conflict(role != null ? "role" : "active",
+                    "you cannot remove your own administrator access; ask another administrator");
+        }
+        Person updated = directory.updatePerson(id, new PersonChanges(
+                request.displayName() == null ? null : request.displayName().trim(), role, organisationId,
+                request.active()));
+        if (request.password() != null) {
+            credentials.setPassword(id, request.password());
+        }
+        if (Boolean.FALSE.equals(request.active())) {
+            tokens.revokeAll(tenantContext.current().id(), id);
+        }
+        return updated;
+    }
+
+    private Long organisationFor(Role role, Long organisationId) {
+        if (role.isAgent()) {
+            if (organisationId != null) {
+                throw Problems.invalid("organisationId", "must be empty for agents");
+            }
+            return null;
+        }
+        if (organisationId == null) {
+            throw Problems.invalid("organisationId", "is required for contacts");
+        }
+        return directory.organisation(organisationId)
+                .orElseThrow(() -> Problems.invalid("organisationId", "is not an organisation of this help desk"))
+                .id();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.annex.host.helpdesk;
+
+import java.util.Optional;
+
+/**
+ * The help desk's organisations and people, seen from the current tenant. A port, like
+ * {@link TicketStore}.
+ */
+public interface Directory {
+
+    Page<Organisation> organisations(String text, PageRequest page);
+
+    Optional<Organisation> organisation(long id);
+
+    Optional<Organisation> organisationByAccountNumber(String accountNumber);
+
+    Organisation createOrganisation(String name, String accountNumber);
+
+    Organisation updateOrganisation(long id, OrganisationChanges changes);
+
+    Page<Person> people(PersonQuery query);
+
+    Optional<Person> person(long id);
+
+    Optional<Person> personByEmail(String email);
+
+    Person createPerson(NewPerson person);
+
+    Person updatePerson(long id, PersonChanges changes);
+}

@@ -1,0 +1,5 @@
+package dev.annex.host.helpdesk;
+
+public record NewTicket(String subject, String description, TicketPriority priority,
+                        long requesterId, Long organisationId) {
+}

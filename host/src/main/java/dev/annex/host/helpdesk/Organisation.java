@@ -1,0 +1,6 @@
+package dev.annex.host.helpdesk;
+
+import java.time.Instant;
+
+public record Organisation(long id, String name, String accountNumber, boolean active, Instant createdAt) {
+}

@@ -1,0 +1,8 @@
+package dev.annex.host.helpdesk;
+
+import java.time.Instant;
+
+/** An agent or a contact. Contacts carry their organisation; agents have none. */
+public record Person(long id, String email, String displayName, Role role, Long organisationId,
+                     boolean active, Instant createdAt) {
+}

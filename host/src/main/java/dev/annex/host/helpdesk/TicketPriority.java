@@ -1,0 +1,8 @@
+package dev.annex.host.helpdesk;
+
+public enum TicketPriority {
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
+}

@@ -1,0 +1,9 @@
+package dev.annex.host.helpdesk;
+
+public enum TicketStatus {
+    OPEN,
+    PENDING,
+    ON_HOLD,
+    SOLVED,
+    CLOSED
+}

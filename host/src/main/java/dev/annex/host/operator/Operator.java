@@ -1,0 +1,4 @@
+package dev.annex.host.operator;
+
+public record Operator(long id, String email) {
+}

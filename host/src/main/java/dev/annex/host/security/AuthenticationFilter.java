@@ -1,0 +1,175 @@
+package dev.annex.host.security;
+
+import dev.annex.host.helpdesk.Directory;
+import dev.annex.host.helpdesk.Person;
+import dev.annex.host.operator.Operator;
+import dev.annex.host.operator.OperatorAccounts;
+import dev.annex.host.tenant.Tenant;
+import dev.annex.host.tenant.TenantContext;
+import dev.annex.host.tenant.TenantStatus;
+import dev.annex.host.tenant.Tenants;
+import dev.annex.host.web.problem.Problems;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves the tenant from the URL and signs the caller in, before any resource runs. Under
+ * {@code /api/t/{tenant}} only that tenant's people are accepted, whatever the credential;
+ * under {@code /api/operator} only operators.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class AuthenticationFilter implements ContainerRequestFilter {
+
+    public static final String SESSION_COOKIE = "annex_session";
+    public static final String OPERATOR_SESSION_COOKIE = "annex_operator_session";
+    public static final String CSRF_COOKIE = "annex_csrf";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Context
+    ResourceInfo resourceInfo;
+
+    @Inject
+    Tenants tenants;
+    @Inject
+    TenantContext tenantContext;
+    @Inject
+    Directory directory;
+    @Inject
+    PasswordSignIn passwordSignIn;
+    @Inject
+    AccessTokens accessTokens;
+    @Inject
+    OperatorAccounts operators;
+    @Inject
+    Caller caller;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String slug = request.getUriInfo().getPathParameters().getFirst("tenant");
+        boolean anonymous = resourceInfo.getResourceMethod() != null
+                && resourceInfo.getResourceMethod().isAnnotationPresent(Anonymous.class);
+        if (slug != null) {
+            Tenant tenant = tenants.bySlug(slug).orElseThrow(() -> Problems.notFound("tenant", slug));
+            if (tenant.status() == TenantStatus.SUSPENDED) {
+                throw Problems.forbidden("The help desk '" + slug + "' is suspended.");
+            }
+            tenantContext.enter(tenant.ref());
+            if (!anonymous) {
+                signInPerson(request, tenant);
+            }
+        } else if (isOperatorArea(request) && !anonymous) {
+            signInOperator(request);
+        }
+    }
+
+    private void signInPerson(ContainerRequestContext request, Tenant tenant) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<Long> personId;
+        boolean cookie = false;
+        if (authorization != null) {
+            personId = fromAuthorization(authorization, tenant);
+        } else {
+            Cookie session = request.getCookies().get(SESSION_COOKIE);
+            if (session == null) {
+                throw Problems.unauthorized();
+            }
+            requireCsrfToken(request);
+            personId = accessTokens.resolve(session.getValue(), TokenKind.SESSION, tenant.id())
+                    .map(TokenOwner::personId);
+            cookie = true;
+        }
+        Person person = personId.flatMap(directory::person).filter(Person::active)
+                .orElseThrow(Problems::unauthorized);
+        caller.signedIn(person, cookie);
+    }
+
+    private Optional<Long> fromAuthorization(String authorization, Tenant tenant) {
+        if (startsWithIgnoreCase(authorization, "Bearer ")) {
+            return accessTokens.resolve(authorization.substring(7).trim(), TokenKind.API, tenant.id())
+                    .map(TokenOwner::personId);
+        }
+        BasicCredentials basic = BasicCredentials.parse(authorization).orElseThrow(Problems::unauthorized);
+        return passwordSignIn.person(basic.user(), basic.password()).map(Person::id);
+    }
+
+    private void signInOperator(ContainerRequestContext request) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<Operator> operator;
+        boolean cookie = false;
+        if (authorization != null && startsWithIgnoreCase(authorization, "Bearer ")) {
+            operator = accessTokens.resolve(authorization.substring(7).trim(), TokenKind.API, null)
+                    .flatMap(owner -> operators.find(owner.operatorId()));
+        } else if (authorization != null) {
+            BasicCredentials basic = BasicCredentials.parse(authorization).orElseThrow(Problems::unauthorized);
+            operator = passwordSignIn.operator(basic.user(), basic.password());
+        } else {
+            Cookie session = request.getCookies().get(OPERATOR_SESSION_COOKIE);
+            if (session == null) {
+                throw Problems.unauthorized();
+            }
+            requireCsrfToken(request);
+            operator = accessTokens.resolve(session.getValue(), TokenKind.SESSION, null)
+                    .flatMap(owner -> operators.find(owner.operatorId()));
+            cookie = true;
+        }
+        caller.signedIn(operator.orElseThrow(Problems::unauthorized), cookie);
+    }
+
+    /**
+     * Cookie-authenticated writes must echo the CSRF cookie in a header: a page of another site can
+     * make the browser send the cookie, but cannot read it to copy it into the header.
+     */
+    private static void requireCsrfToken(ContainerRequestContext request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return;
+        }
+        Cookie csrf = request.getCookies().get(CSRF_COOKIE);
+        String header = request.getHeaderString(CSRF_HEADER);
+        if (csrf == null || header == null || !MessageDigest.isEqual(
+                csrf.getValue().getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8))) {
+            throw Problems.forbidden("Missing or wrong " + CSRF_HEADER + " header for a cookie-authenticated change.");
+        }
+    }
+
+    private static boolean isOperatorArea(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return path.startsWith("/operator/") || path.startsWith("operator/") || path.equals("/operator");
+    }
+
+    private static boolean startsWithIgnoreCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+
+    record BasicCredentials(String user, String password) {
+
+        static Optional<BasicCredentials> parse(String authorization) {
+            if (!startsWithIgnoreCase(authorization, "Basic ")) {
+                return Optional.empty();
+            }
+            try {
+                String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+                        StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                return colon < 0 ? Optional.empty()
+                        : Optional.of(new BasicCredentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
+            } catch (IllegalArgumentException notBase64) {
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.annex.host.security;
+
+import dev.annex.host.tenant.TenantEntityManager;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Sets and checks the passwords of the current tenant's people. */
+@ApplicationScoped
+public class Credentials {
+
+    private final TenantEntityManager entityManager;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    @Inject
+    public Credentials(TenantEntityManager entityManager, PasswordHasher hasher, Clock clock) {
+        this.entityManager = entityManager;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    protected Credentials() {
+        this(null, null, null);
+    }
+
+    public void setPassword(long personId, String password) {
+        EntityManager em = entityManager.get();
+        CredentialEntity credential = find(em, personId).orElseGet(() -> {
+            CredentialEntity created = new CredentialEntity();
+            created.personId = personId;
+            em.persist(created);
+            return created;
+        });
+        credential.passwordHash = hasher.hash(password);
+        credential.updatedAt = Instant.now(clock);
+        em.flush();
+    }
+
+    /** True only when the person has a password and it matches; costs the same time either way. */
+    public boolean check(long personId, String password) {
+        Optional<CredentialEntity> credential = find(entityManager.get(), personId);
+        if (credential.isEmpty()) {
+            hasher.matchNothing(password);
+            return false;
+        }
+        return hasher.matches(password, credential.get().passwordHash);
+    }
+
+    private static Optional<CredentialEntity> find(EntityManager em, long personId) {
+        return em.createQuery("SELECT c FROM CredentialEntity c WHERE c.personId = :person", CredentialEntity.class)
+                .setParameter("person", personId)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.annex.host.web.problem;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+
+/** An RFC 9457 problem details body, with the fields that were rejected when there are any. */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+public record ProblemDetail(String type, String title, int status, String detail, String instance,
+                            List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    static final String TYPE_BASE = "https://annex.dev/problems/";
+}

@@ -1,0 +1,56 @@
+package dev.annex.host.helpdesk.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.annex.host.helpdesk.PageRequest;
+import dev.annex.host.helpdesk.Role;
+import dev.annex.host.helpdesk.TicketQuery;
+import dev.annex.host.helpdesk.TicketSort;
+import dev.annex.host.helpdesk.Viewer;
+import org.junit.jupiter.api.Test;
+
+class TicketFilterTest {
+
+    private static final TicketQuery ALL = new TicketQuery(null, null, null, null, TicketSort.NEWEST_UPDATE,
+            new PageRequest(0, 25));
+
+    @Test
+    void agentsAreNotRestricted() {
+        assertEquals("", TicketFilter.forViewer(new Viewer(1, Role.AGENT, null)).with(ALL).where());
+    }
+
+    @Test
+    void contactsSeeOnlyWhatTheyRequested() {
+        String where = TicketFilter.forViewer(new Viewer(7, Role.CONTACT, 3L)).with(ALL).where();
+        assertEquals(" WHERE t.requester.id = :viewerId", where);
+    }
+
+    @Test
+    void organisationAdminsAlsoSeeTheirOrganisationsTickets() {
+        String where = TicketFilter.forViewer(new Viewer(7, Role.ORGANISATION_ADMIN, 3L)).with(ALL).where();
+        assertTrue(where.contains("t.organisation.id = :viewerOrganisation"));
+    }
+
+    @Test
+    void filtersAreAddedToTheViewersRestrictionNeverInsteadOfIt() {
+        TicketQuery query = new TicketQuery(null, 9L, null, "vpn", TicketSort.NEWEST_UPDATE, new PageRequest(0, 25));
+        String where = TicketFilter.forViewer(new Viewer(7, Role.CONTACT, 3L)).with(query).where();
+        assertTrue(where.startsWith(" WHERE t.requester.id = :viewerId AND "));
+        assertTrue(where.contains("t.organisation.id = :organisationId"));
+    }
+
+    @Test
+    void textSearchEscapesLikeWildcards() {
+        TicketQuery query = new TicketQuery(null, null, null, "100%_off", TicketSort.NEWEST_UPDATE, new PageRequest(0, 25));
+        TicketFilter filter = TicketFilter.forViewer(new Viewer(1, Role.AGENT, null)).with(query);
+        assertEquals("%100!%!_off%", filter.parameters().get("text"));
+    }
+
+    @Test
+    void prioritySortsByRankNotAlphabetically() {
+        String order = TicketFilter.orderBy(new TicketSort(TicketSort.Field.PRIORITY, true));
+        assertTrue(order.indexOf("LOW THEN 0") < order.indexOf("URGENT THEN 3"));
+        assertTrue(order.endsWith("DESC, t.id DESC"));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.annex.host.security;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.annex.host.web.problem.ProblemException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+
+    private static final class MovableClock extends Clock {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private final MovableClock clock = new MovableClock();
+    private final LoginThrottle throttle = new LoginThrottle(clock);
+
+    @Test
+    void theFirstFailuresAreFree() {
+        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS - 1; i++) {
+            throttle.failed("t1", "a@x");
+        }
+        assertDoesNotThrow(() -> throttle.checkAllowed("t1", "a@x"));
+    }
+
+    @Test
+    void afterTooManyFailuresTheLoginIsHeldBackWithRetryAfter() {
+        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
+            throttle.failed("t1", "a@x");
+        }
+        ProblemException problem = assertThrows(ProblemException.class, () -> throttle.checkAllowed("t1", "A@X "));
+        assertEquals(429, problem.status());
+        assertEquals("30", problem.headers().get("Retry-After"));
+    }
+
+    @Test
+    void theDelayDoublesWithEachFurtherFailureAndEnds() {
+        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS + 1; i++) {
+            throttle.failed("t1", "a@x");
+        }
+        clock.now = clock.now.plus(Duration.ofSeconds(59));
+        assertThrows(ProblemException.class, () -> throttle.checkAllowed("t1", "a@x"));
+        clock.now = clock.now.plus(Duration.ofSeconds(2));
+        assertDoesNotThrow(() -> throttle.checkAllowed("t1", "a@x"));
+    }
+
+    @Test
+    void failuresAreCountedPerAreaAndLogin() {
+        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
+            throttle.failed("t1", "a@x");
+        }
+        assertDoesNotThrow(() -> throttle.checkAllowed("t2", "a@x"));
+        assertDoesNotThrow(() -> throttle.checkAllowed("t1", "b@x"));
+    }
+
+    @Test
+    void aSuccessClearsTheCount() {
+        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS - 1; i++) {
+            throttle.failed("t1", "a@x");
+        }
+        throttle.succeeded("t1", "a@x");
+        throttle.failed("t1", "a@x");
+        assertDoesNotThrow(() -> throttle.checkAllowed("t1", "a@x"));
+    }
+}
