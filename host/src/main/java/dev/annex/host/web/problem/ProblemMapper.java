@@ -43,7 +43,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String instance = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
         ProblemException problem = classify(thrown, instance);
         ProblemDetail body = new ProblemDetail(ProblemDetail.TYPE_BASE + problem.type(), problem.title(),
-                problem.status(), problem.getMessage(), instance, problem.errors().isEmpty() ? null : problem.errors());
+                problem.status(), problem.getMessage(), instance, problem.errors());
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(ProblemDetail.MEDIA_TYPE)
                 .entity(body);

@@ -1,0 +1,101 @@
+package it.dev.annex.support;
+
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An HTTP client for one caller of the running server: anonymous, HTTP Basic, a bearer token,
+ * or a browser-like cookie jar. Immutable; {@link #header} returns a copy.
+ */
+public final class Api {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http;
+    private final Map<String, String> headers;
+
+    private Api(HttpClient http, Map<String, String> headers) {
+        this.http = http;
+        this.headers = Map.copyOf(headers);
+    }
+
+    public static String baseUrl() {
+        return System.getProperty("annex.it.baseUrl", "http://localhost:9181");
+    }
+
+    public static Api anonymous() {
+        return new Api(HttpClient.newBuilder().connectTimeout(TIMEOUT).build(), Map.of());
+    }
+
+    public static Api basic(String user, String password) {
+        String encoded = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return anonymous().header("Authorization", "Basic " + encoded);
+    }
+
+    public static Api bearer(String token) {
+        return anonymous().header("Authorization", "Bearer " + token);
+    }
+
+    /** A client that keeps cookies between calls, as a browser does. */
+    public static Api withCookies() {
+        return new Api(HttpClient.newBuilder().connectTimeout(TIMEOUT).cookieHandler(new CookieManager()).build(),
+                Map.of());
+    }
+
+    public Api header(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.put(name, value);
+        return new Api(http, copy);
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Reply post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    public Reply patch(String path, Object body) {
+        return send("PATCH", path, body);
+    }
+
+    public Reply put(String path, Object body) {
+        return send("PUT", path, body);
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    /** {@code body} is sent as JSON: a {@link JsonValue}, or a String taken to be JSON text already. */
+    public Reply send(String method, String path, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(TIMEOUT);
+        headers.forEach(request::header);
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json");
+            request.method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

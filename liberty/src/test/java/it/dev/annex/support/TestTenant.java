@@ -1,0 +1,84 @@
+package it.dev.annex.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.util.UUID;
+
+/**
+ * A tenant of its own for one test class, created through the operator API, so tests never
+ * depend on each other's data. Everyone in it has the password {@link #PASSWORD}.
+ */
+public final class TestTenant {
+
+    public static final String PASSWORD = "password-1";
+    public static final Api OPERATOR = Api.basic("operator@annex.local", "demo");
+
+    private final String slug;
+    private final long adminId;
+
+    private TestTenant(String slug, long adminId) {
+        this.slug = slug;
+        this.adminId = adminId;
+    }
+
+    public static TestTenant create(String prefix) {
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        OPERATOR.post("/api/operator/tenants", Json.createObjectBuilder()
+                .add("slug", slug)
+                .add("name", "Test " + slug)
+                .add("admin", Json.createObjectBuilder()
+                        .add("email", adminEmail(slug))
+                        .add("displayName", "Admin of " + slug)
+                        .add("password", PASSWORD))
+                .build()).expect(201);
+        TestTenant tenant = new TestTenant(slug, 0);
+        long adminId = tenant.admin().get(tenant.path("/me")).expect(200).json().getJsonObject("person")
+                .getJsonNumber("id").longValue();
+        return new TestTenant(slug, adminId);
+    }
+
+    private static String adminEmail(String slug) {
+        return "admin@" + slug + ".example";
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public long adminId() {
+        return adminId;
+    }
+
+    /** {@code /api/t/{slug}} followed by {@code rest}. */
+    public String path(String rest) {
+        return "/api/t/" + slug + rest;
+    }
+
+    public Api admin() {
+        return as(adminEmail(slug));
+    }
+
+    public Api as(String email) {
+        return Api.basic(email, PASSWORD);
+    }
+
+    public long organisation(String name, String accountNumber) {
+        return admin().post(path("/organisations"), Json.createObjectBuilder()
+                .add("name", name).add("accountNumber", accountNumber).build()).expect(201).id();
+    }
+
+    /** A person with the shared password; {@code organisationId} null for agents. */
+    public long person(String email, String role, Long organisationId) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("email", email).add("displayName", email.substring(0, email.indexOf('@')))
+                .add("role", role).add("password", PASSWORD);
+        if (organisationId != null) {
+            body.add("organisationId", organisationId);
+        }
+        return admin().post(path("/people"), body.build()).expect(201).id();
+    }
+
+    public long ticket(Api as, String subject) {
+        return as.post(path("/tickets"), Json.createObjectBuilder().add("subject", subject).build()).expect(201).id();
+    }
+}
