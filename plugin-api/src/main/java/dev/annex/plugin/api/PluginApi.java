@@ -3,13 +3,19 @@ package dev.annex.plugin.api;
 /**
  * The version of the plugin API this jar carries.
  *
- * <p>Plugins declare the API version they were built for; the host refuses a plugin built for a
- * major version it does not serve. The extension points themselves arrive with API 1.0.
+ * <p>A plugin states the API it was built for in its manifest ({@code Plugin-Requires}, e.g.
+ * {@code 1.0.0} or {@code >=1.0.0 & <2.0.0}). The host serves every 1.x version up to its own and
+ * refuses a plugin that needs another major version, naming the reason in its plugin list.
+ *
+ * @since 1.0.0
  */
 public final class PluginApi {
 
     /** Semantic version of this API. */
     public static final String VERSION = "1.0.0";
+
+    /** The major version: plugins built for another major version are refused. */
+    public static final int MAJOR = 1;
 
     private PluginApi() {
     }

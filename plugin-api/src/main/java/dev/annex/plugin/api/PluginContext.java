@@ -1,0 +1,43 @@
+package dev.annex.plugin.api;
+
+import dev.annex.plugin.api.access.AccessGrants;
+import dev.annex.plugin.api.audit.AuditLog;
+import dev.annex.plugin.api.helpdesk.HelpDesk;
+import dev.annex.plugin.api.mail.Outbox;
+import dev.annex.plugin.api.persistence.PluginPersistence;
+import dev.annex.plugin.api.settings.SettingsReader;
+import java.time.Clock;
+
+/**
+ * What the host gives a plugin. Owned by the host; a plugin never sees the plugin manager or any
+ * host class. Every service acts for the tenant passed to it, and only while the plugin is
+ * enabled for that tenant.
+ *
+ * @since 1.0.0
+ */
+public interface PluginContext {
+
+    /** This plugin's id, as in its manifest. */
+    String pluginId();
+
+    /** Tickets, comments, organisations and people of the help desk. */
+    HelpDesk helpDesk();
+
+    /** Grants that widen who may see and work which tickets. */
+    AccessGrants accessGrants();
+
+    /** This plugin's settings per tenant. */
+    SettingsReader settings();
+
+    /** Mail, sent after the current transaction commits, retried on failure. */
+    Outbox outbox();
+
+    /** This plugin's own tables. */
+    PluginPersistence persistence();
+
+    /** The tenant's audit trail. */
+    AuditLog audit();
+
+    /** The host's clock; use it instead of the system clock so time can be controlled. */
+    Clock clock();
+}
