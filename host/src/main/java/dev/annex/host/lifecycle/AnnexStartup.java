@@ -1,33 +1,42 @@
 package dev.annex.host.lifecycle;
 
 import dev.annex.host.demo.DemoSeeder;
+import dev.annex.host.event.EventDispatcher;
+import dev.annex.host.plugin.PluginRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** The order things happen in when the application starts: schema, operator, demo data. */
+/** The order things happen in when the application starts: schema, operator, plugins, demo data. */
 @ApplicationScoped
 public class AnnexStartup {
 
     private final SchemaMigrations migrations;
     private final OperatorBootstrap operatorBootstrap;
+    private final PluginRuntime plugins;
+    private final EventDispatcher events;
     private final DemoSeeder demoSeeder;
 
     @Inject
-    public AnnexStartup(SchemaMigrations migrations, OperatorBootstrap operatorBootstrap, DemoSeeder demoSeeder) {
+    public AnnexStartup(SchemaMigrations migrations, OperatorBootstrap operatorBootstrap, PluginRuntime plugins,
+                        EventDispatcher events, DemoSeeder demoSeeder) {
         this.migrations = migrations;
         this.operatorBootstrap = operatorBootstrap;
+        this.plugins = plugins;
+        this.events = events;
         this.demoSeeder = demoSeeder;
     }
 
     protected AnnexStartup() {
-        this(null, null, null);
+        this(null, null, null, null, null);
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         migrations.migrate();
         operatorBootstrap.ensureOperator();
+        plugins.start();
+        events.start();
         demoSeeder.seedIfEnabled();
     }
 }

@@ -14,14 +14,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,6 +32,7 @@ import java.util.Set;
  * under {@code /api/operator} only operators.
  */
 @Provider
+@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
 
@@ -39,9 +41,6 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     public static final String CSRF_COOKIE = "annex_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-
-    @Context
-    ResourceInfo resourceInfo;
 
     @Inject
     Tenants tenants;
@@ -58,23 +57,33 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Inject
     Caller caller;
 
+    /**
+     * Runs before matching, because a plugin's endpoints are reached through a sub-resource
+     * locator that needs the signed-in caller while the request is being matched.
+     */
     @Override
     public void filter(ContainerRequestContext request) {
-        String slug = request.getUriInfo().getPathParameters().getFirst("tenant");
-        boolean anonymous = resourceInfo.getResourceMethod() != null
-                && resourceInfo.getResourceMethod().isAnnotationPresent(Anonymous.class);
-        if (slug != null) {
+        List<String> path = segments(request);
+        boolean signingInOrOut = path.size() >= 2 && path.get(path.size() - 1).equals("session")
+                && (request.getMethod().equals("POST") || request.getMethod().equals("DELETE"))
+                && (path.size() == 2 && path.get(0).equals("operator") || path.size() == 3 && path.get(0).equals("t"));
+        if (path.size() >= 2 && path.get(0).equals("t")) {
+            String slug = path.get(1);
             Tenant tenant = tenants.bySlug(slug).orElseThrow(() -> Problems.notFound("tenant", slug));
             if (tenant.status() == TenantStatus.SUSPENDED) {
                 throw Problems.forbidden("The help desk '" + slug + "' is suspended.");
             }
             tenantContext.enter(tenant.ref());
-            if (!anonymous) {
+            if (!signingInOrOut) {
                 signInPerson(request, tenant);
             }
-        } else if (isOperatorArea(request) && !anonymous) {
+        } else if (!path.isEmpty() && path.get(0).equals("operator") && !signingInOrOut) {
             signInOperator(request);
         }
+    }
+
+    private static List<String> segments(ContainerRequestContext request) {
+        return Arrays.stream(request.getUriInfo().getPath().split("/")).filter(part -> !part.isEmpty()).toList();
     }
 
     private void signInPerson(ContainerRequestContext request, Tenant tenant) {
@@ -144,11 +153,6 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                 csrf.getValue().getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8))) {
             throw Problems.forbidden("Missing or wrong " + CSRF_HEADER + " header for a cookie-authenticated change.");
         }
-    }
-
-    private static boolean isOperatorArea(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        return path.startsWith("/operator/") || path.startsWith("operator/") || path.equals("/operator");
     }
 
     private static boolean startsWithIgnoreCase(String text, String prefix) {

@@ -2,7 +2,6 @@ package dev.annex.host.security;
 
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.Role;
-import dev.annex.host.helpdesk.Viewer;
 import dev.annex.host.operator.Operator;
 import dev.annex.host.web.problem.Problems;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,11 +36,6 @@ public class Caller {
             throw Problems.unauthorized();
         }
         return operator;
-    }
-
-    public Viewer viewer() {
-        Person p = person();
-        return new Viewer(p.id(), p.role(), p.organisationId());
     }
 
     public boolean isAgent() {

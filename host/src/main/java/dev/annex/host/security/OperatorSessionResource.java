@@ -34,7 +34,6 @@ public class OperatorSessionResource {
     UriInfo uriInfo;
 
     @POST
-    @Anonymous
     public Response signIn(@NotNull @Valid SignInRequest request) {
         Operator operator = signIn.operator(request.email(), request.password()).orElseThrow(Problems::unauthorized);
         IssuedToken session = tokens.issue(TokenKind.SESSION, TokenOwner.operator(operator.id()), null,
@@ -53,7 +52,6 @@ public class OperatorSessionResource {
     }
 
     @DELETE
-    @Anonymous
     public Response signOut(@CookieParam(AuthenticationFilter.OPERATOR_SESSION_COOKIE) String session) {
         if (session != null) {
             tokens.revokeSecret(session);

@@ -40,7 +40,6 @@ public class SessionResource {
     UriInfo uriInfo;
 
     @POST
-    @Anonymous
     public Response signIn(@NotNull @Valid SignInRequest request) {
         Person person = signIn.person(request.email(), request.password()).orElseThrow(Problems::unauthorized);
         IssuedToken session = tokens.issue(TokenKind.SESSION,
@@ -53,7 +52,6 @@ public class SessionResource {
     }
 
     @DELETE
-    @Anonymous
     public Response signOut(@CookieParam(AuthenticationFilter.SESSION_COOKIE) String session) {
         if (session != null) {
             tokens.revokeSecret(session);

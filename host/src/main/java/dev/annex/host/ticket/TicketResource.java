@@ -57,7 +57,7 @@ public class TicketResource {
                 Inputs.optionalId("organisation", organisation),
                 Inputs.optionalId("requester", requester),
                 text, sort(sort), Inputs.page(page, size));
-        return PageView.of(tickets.list(query, caller.viewer()), TicketView::of);
+        return PageView.of(tickets.list(query, caller.person()), TicketView::of);
     }
 
     @POST

@@ -1,6 +1,11 @@
 package dev.annex.host.ticket;
 
+import dev.annex.host.access.GrantLevels;
 import dev.annex.host.access.TicketPermissions;
+import dev.annex.host.access.Viewers;
+import dev.annex.host.event.TicketEvents;
+import dev.annex.plugin.api.access.AccessLevel;
+import dev.annex.plugin.api.event.TicketEventKind;
 import dev.annex.host.helpdesk.Comment;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.NewComment;
@@ -14,13 +19,14 @@ import dev.annex.host.helpdesk.TicketPriority;
 import dev.annex.host.helpdesk.TicketQuery;
 import dev.annex.host.helpdesk.TicketStatus;
 import dev.annex.host.helpdesk.TicketStore;
-import dev.annex.host.helpdesk.Viewer;
+import dev.annex.host.helpdesk.Role;
 import dev.annex.host.web.Inputs;
 import dev.annex.host.web.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Ticket use cases for a signed-in person: every read goes through the viewer's filter. */
@@ -30,32 +36,41 @@ public class TicketService {
 
     private final TicketStore tickets;
     private final Directory directory;
+    private final Viewers viewers;
+    private final GrantLevels grants;
+    private final TicketEvents events;
 
     @Inject
-    public TicketService(TicketStore tickets, Directory directory) {
+    public TicketService(TicketStore tickets, Directory directory, Viewers viewers, GrantLevels grants,
+                         TicketEvents events) {
         this.tickets = tickets;
         this.directory = directory;
+        this.viewers = viewers;
+        this.grants = grants;
+        this.events = events;
     }
 
     protected TicketService() {
-        this(null, null);
+        this(null, null, null, null, null);
     }
 
-    public Page<Ticket> list(TicketQuery query, Viewer viewer) {
-        return tickets.list(query, viewer);
+    public Page<Ticket> list(TicketQuery query, Person person) {
+        return tickets.list(query, viewers.of(person));
     }
 
     public Ticket get(long id, Person person) {
-        return tickets.find(id, viewerOf(person)).orElseThrow(() -> Problems.notFound("ticket", id));
+        return tickets.find(id, viewers.of(person)).orElseThrow(() -> Problems.notFound("ticket", id));
     }
 
     public Ticket create(CreateTicketRequest request, Person caller) {
         TicketPriority priority = request.priority() == null ? TicketPriority.NORMAL
                 : Inputs.bodyEnum(TicketPriority.class, "priority", request.priority());
         Person requester = requester(request, caller);
-        Long organisationId = organisation(request, requester);
-        return tickets.create(new NewTicket(request.subject().trim(),
+        Long organisationId = organisation(request, requester, caller);
+        Ticket created = tickets.create(new NewTicket(request.subject().trim(),
                 request.description() == null ? "" : request.description(), priority, requester.id(), organisationId));
+        events.publish(TicketEventKind.CREATED, created.id(), caller.id(), Map.of("number", Long.toString(created.number())));
+        return created;
     }
 
     public Ticket update(long id, long expectedVersion, UpdateTicketRequest request, Person caller) {
@@ -68,12 +83,23 @@ public class TicketService {
         if (changes.equals(new TicketChanges(null, null, null, null))) {
             throw Problems.invalid("body", "names no field to change (subject, description, status, priority)");
         }
+        requireGrantUnlessOwn(caller, current, AccessLevel.UPDATE, "update");
         TicketPermissions.checkUpdate(caller, changes);
+        Ticket updated;
         try {
-            return tickets.update(current.id(), expectedVersion, changes);
+            updated = tickets.update(current.id(), expectedVersion, changes);
         } catch (StaleVersionException stale) {
             throw Problems.staleVersion(stale.currentVersion());
         }
+        if (updated.status() != current.status()) {
+            events.publish(TicketEventKind.STATUS_CHANGED, updated.id(), caller.id(),
+                    Map.of("status", updated.status().name(), "previousStatus", current.status().name()));
+        }
+        if (!updated.subject().equals(current.subject()) || !updated.description().equals(current.description())
+                || updated.priority() != current.priority()) {
+            events.publish(TicketEventKind.UPDATED, updated.id(), caller.id(), Map.of("priority", updated.priority().name()));
+        }
+        return updated;
     }
 
     public List<Comment> comments(long ticketId, Person caller) {
@@ -83,27 +109,41 @@ public class TicketService {
 
     public Comment addComment(long ticketId, CommentRequest request, Person caller) {
         Ticket ticket = get(ticketId, caller);
+        requireGrantUnlessOwn(caller, ticket, AccessLevel.COMMENT, "comment on");
         TicketPermissions.checkComment(caller, request.internal());
-        return tickets.addComment(ticket.id(), new NewComment(caller.id(), request.body(), request.internal()));
+        Comment comment = tickets.addComment(ticket.id(), new NewComment(caller.id(), request.body(), request.internal()));
+        events.publish(TicketEventKind.COMMENTED, ticket.id(), caller.id(),
+                Map.of("commentId", Long.toString(comment.id()), "internal", Boolean.toString(comment.internal())));
+        return comment;
     }
 
     private Person requester(CreateTicketRequest request, Person caller) {
         if (request.requesterId() == null || request.requesterId() == caller.id()) {
             return caller;
         }
-        if (!caller.role().isAgent()) {
-            throw Problems.forbidden("Contacts open tickets for themselves only.");
-        }
-        return directory.person(request.requesterId()).filter(Person::active)
+        Person requester = directory.person(request.requesterId()).filter(Person::active)
                 .orElseThrow(() -> Problems.invalid("requesterId", "is not an active person of this help desk"));
+        if (!caller.role().isAgent() && !onBehalfOf(caller, requester.organisationId())) {
+            throw Problems.forbidden("Contacts open tickets for themselves, or for an organisation that granted"
+                    + " them the right to open tickets on its behalf.");
+        }
+        return requester;
     }
 
-    private Long organisation(CreateTicketRequest request, Person requester) {
-        if (requester.role().isContact()) {
-            if (request.organisationId() != null && !Objects.equals(request.organisationId(), requester.organisationId())) {
-                throw Problems.invalid("organisationId", "must be the requester's own organisation");
-            }
+    private Long organisation(CreateTicketRequest request, Person requester, Person caller) {
+        if (requester.role().isContact() && requester.id() != caller.id()) {
             return requester.organisationId();
+        }
+        if (requester.role().isContact()) {
+            Long requested = request.organisationId();
+            if (requested == null || Objects.equals(requested, requester.organisationId())) {
+                return requester.organisationId();
+            }
+            if (!onBehalfOf(caller, requested)) {
+                throw Problems.invalid("organisationId",
+                        "must be your own organisation, or one that lets you open tickets on its behalf");
+            }
+            return requested;
         }
         if (request.organisationId() == null) {
             return null;
@@ -113,7 +153,18 @@ public class TicketService {
                 .id();
     }
 
-    private static Viewer viewerOf(Person person) {
-        return new Viewer(person.id(), person.role(), person.organisationId());
+    private boolean onBehalfOf(Person caller, Long organisationId) {
+        return organisationId != null
+                && grants.onOrganisation(viewers.of(caller), organisationId).includes(AccessLevel.CREATE_ON_BEHALF);
+    }
+
+    /** The help desk's own rules let requesters and their organisation admins act; others need a grant. */
+    private void requireGrantUnlessOwn(Person caller, Ticket ticket, AccessLevel needed, String action) {
+        boolean own = caller.role().isAgent() || ticket.requesterId() == caller.id()
+                || (caller.role() == Role.ORGANISATION_ADMIN && caller.organisationId() != null
+                && caller.organisationId().equals(ticket.organisationId()));
+        if (!own && !grants.onTicket(viewers.of(caller), ticket.id(), ticket.organisationId()).includes(needed)) {
+            throw Problems.forbidden("Your access to this ticket does not let you " + action + " it.");
+        }
     }
 }

@@ -54,6 +54,10 @@ public class TicketEntity {
     @JoinColumn(name = "ORGANISATION_ID")
     OrganisationEntity organisation;
 
+    /** The same column, read-only, so queries can compare it without joining ORGANISATION. */
+    @Column(name = "ORGANISATION_ID", insertable = false, updatable = false)
+    Long organisationId;
+
     @Column(name = "CREATED_AT", nullable = false)
     Instant createdAt;
 

@@ -1,5 +1,6 @@
 package dev.annex.host.helpdesk.jpa;
 
+import dev.annex.host.helpdesk.Role;
 import dev.annex.host.helpdesk.TicketQuery;
 import dev.annex.host.helpdesk.TicketSort;
 import dev.annex.host.helpdesk.Viewer;
@@ -21,22 +22,46 @@ final class TicketFilter {
     private static final String STATUS_RANK = rank("t.status", "dev.annex.host.helpdesk.TicketStatus",
             "OPEN", "PENDING", "ON_HOLD", "SOLVED", "CLOSED");
 
+    /** The rank of {@code AccessLevel.READ}; NONE is 0. */
+    static final int READ_RANK = 1;
+
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
+    /** Grants from enabled plugins, live at the viewer's instant, at READ or above. */
+    static final String GRANTED = "EXISTS (SELECT g.id FROM AccessGrantEntity g WHERE g.sourcePlugin IN :grantSources"
+            + " AND g.sourcePlugin IN (SELECT e.pluginId FROM PluginTenantEntity e)"
+            + " AND (g.expiresAt IS NULL OR g.expiresAt > :now) AND g.levelRank >= :readRank"
+            + " AND ((g.targetKind = 'TICKET' AND g.targetId = t.id)"
+            + " OR (g.targetKind = 'ORGANISATION_TICKETS' AND g.targetId = t.organisationId))"
+            + " AND ((g.subjectKind = 'PERSON' AND g.subjectId = :viewerId)"
+            + " OR (g.subjectKind = 'ORGANISATION' AND g.subjectId = :viewerOrganisation"
+            // Within one source a person's own grant on the same target overrides the organisation's.
+            + " AND NOT EXISTS (SELECT p.id FROM AccessGrantEntity p WHERE p.sourcePlugin = g.sourcePlugin"
+            + " AND p.subjectKind = 'PERSON' AND p.subjectId = :viewerId AND p.targetKind = g.targetKind"
+            + " AND p.targetId = g.targetId AND (p.expiresAt IS NULL OR p.expiresAt > :now)))))";
+
     static TicketFilter forViewer(Viewer viewer) {
         TicketFilter filter = new TicketFilter();
-        switch (viewer.role()) {
-            case TENANT_ADMIN, AGENT -> { }
-            case ORGANISATION_ADMIN -> {
-                filter.conditions.add("(t.requester.id = :viewerId OR t.organisation.id = :viewerOrganisation)");
-                filter.parameters.put("viewerId", viewer.personId());
-                filter.parameters.put("viewerOrganisation", viewer.organisationId() == null ? -1L : viewer.organisationId());
-            }
-            case CONTACT -> {
-                filter.conditions.add("t.requester.id = :viewerId");
-                filter.parameters.put("viewerId", viewer.personId());
-            }
+        String own = switch (viewer.role()) {
+            case TENANT_ADMIN, AGENT -> null;
+            case ORGANISATION_ADMIN -> "(t.requester.id = :viewerId OR t.organisationId = :viewerOrganisation)";
+            case CONTACT -> "t.requester.id = :viewerId";
+        };
+        if (own == null) {
+            return filter;
+        }
+        filter.parameters.put("viewerId", viewer.personId());
+        if (viewer.role() == Role.ORGANISATION_ADMIN || !viewer.grantSources().isEmpty()) {
+            filter.parameters.put("viewerOrganisation", viewer.organisationId() == null ? -1L : viewer.organisationId());
+        }
+        if (viewer.grantSources().isEmpty()) {
+            filter.conditions.add(own);
+        } else {
+            filter.conditions.add("(" + own + " OR " + GRANTED + ")");
+            filter.parameters.put("grantSources", viewer.grantSources());
+            filter.parameters.put("now", viewer.at());
+            filter.parameters.put("readRank", READ_RANK);
         }
         return filter;
     }
@@ -53,7 +78,7 @@ final class TicketFilter {
             parameters.put("status", query.status());
         }
         if (query.organisationId() != null) {
-            conditions.add("t.organisation.id = :organisationId");
+            conditions.add("t.organisationId = :organisationId");
             parameters.put("organisationId", query.organisationId());
         }
         if (query.requesterId() != null) {

@@ -1,5 +1,6 @@
 package dev.annex.host.web.problem;
 
+import dev.annex.plugin.api.PluginProblem;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -56,6 +57,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof ProblemException problem) {
                 return problem;
             }
+            if (cause instanceof PluginProblem plugin) {
+                return fromPlugin(plugin);
+            }
             if (cause instanceof ConstraintViolationException violations) {
                 return Problems.invalid(fieldErrors(violations));
             }
@@ -78,6 +82,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure serving " + instance, thrown);
         return new ProblemException(500, "internal", "Internal error",
                 "The server failed unexpectedly; the failure is logged.", List.of(), Map.of());
+    }
+
+    private static ProblemException fromPlugin(PluginProblem problem) {
+        int status = problem.status() >= 400 && problem.status() < 500 ? problem.status() : 400;
+        String title = Response.Status.fromStatusCode(status) == null ? "Rejected"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        List<FieldError> errors = problem.field() == null ? List.of() : List.of(new FieldError(problem.field(), problem.getMessage()));
+        String detail = problem.field() == null ? problem.getMessage() : problem.field() + ": " + problem.getMessage();
+        return new ProblemException(status, status == 422 ? "validation" : "http-" + status, title, detail, errors, Map.of());
     }
 
     private static ProblemException unreadableJson(JsonbException json) {

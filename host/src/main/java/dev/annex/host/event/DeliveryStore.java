@@ -1,0 +1,102 @@
+package dev.annex.host.event;
+
+import dev.annex.plugin.api.Tenant;
+import dev.annex.plugin.api.event.TicketEvent;
+import dev.annex.plugin.api.event.TicketEventKind;
+import dev.annex.host.tenant.TenantEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The delivery rows the dispatcher works through, each change in a transaction of its own. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class DeliveryStore {
+
+    /** A delivery that is due, with everything needed to make it. */
+    public record Due(long deliveryId, String pluginId, TicketEvent event, int attempts) {
+    }
+
+    static final int MAX_ATTEMPTS = 10;
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
+    private static final Duration MAX_RETRY = Duration.ofMinutes(10);
+
+    @PersistenceContext(unitName = "annex")
+    EntityManager em;
+
+    private final Clock clock;
+
+    @Inject
+    public DeliveryStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    protected DeliveryStore() {
+        this(null);
+    }
+
+    public List<Due> due(int limit) {
+        return em.createQuery("SELECT d FROM EventDeliveryEntity d WHERE d.status = :pending AND d.nextAttemptAt <= :now"
+                        + " ORDER BY d.nextAttemptAt, d.id", EventDeliveryEntity.class)
+                .setParameter("pending", EventDispatcher.PENDING)
+                .setParameter("now", Instant.now(clock))
+                .setMaxResults(limit)
+                .getResultList().stream()
+                .map(d -> new Due(d.id, d.pluginId, event(d.eventId), d.attempts))
+                .toList();
+    }
+
+    public void delivered(long deliveryId) {
+        finish(deliveryId, EventDispatcher.DELIVERED, null);
+    }
+
+    public void dropped(long deliveryId, String reason) {
+        finish(deliveryId, EventDispatcher.DROPPED, reason);
+    }
+
+    /** Schedules another attempt with a doubling delay, or gives up after {@link #MAX_ATTEMPTS}. */
+    public void failed(long deliveryId, String error) {
+        EventDeliveryEntity d = em.find(EventDeliveryEntity.class, deliveryId);
+        d.attempts++;
+        d.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
+        if (d.attempts >= MAX_ATTEMPTS) {
+            d.status = EventDispatcher.FAILED;
+            return;
+        }
+        d.nextAttemptAt = Instant.now(clock).plus(retryDelay(d.attempts));
+    }
+
+    static Duration retryDelay(int attempts) {
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
+        return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
+    }
+
+    private void finish(long deliveryId, String status, String note) {
+        EventDeliveryEntity d = em.find(EventDeliveryEntity.class, deliveryId);
+        d.status = status;
+        d.lastError = note;
+        d.deliveredAt = Instant.now(clock);
+    }
+
+    private TicketEvent event(long eventId) {
+        TicketEventEntity e = em.find(TicketEventEntity.class, eventId);
+        TenantEntity tenant = em.find(TenantEntity.class, e.tenantId);
+        Map<String, String> details = new LinkedHashMap<>();
+        for (String line : e.details.split("\n")) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                details.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        }
+        return new TicketEvent(e.id, new Tenant(e.tenantId, tenant.toRecord().slug()), TicketEventKind.valueOf(e.kind),
+                e.ticketId, e.actorId, e.occurredAt, Map.copyOf(details));
+    }
+}

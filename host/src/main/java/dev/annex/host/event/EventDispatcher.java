@@ -1,0 +1,124 @@
+package dev.annex.host.event;
+
+import dev.annex.host.plugin.PluginEntry;
+import dev.annex.host.plugin.PluginRuntime;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Delivers pending ticket events to plugin listeners, off the request thread: polled every few
+ * seconds and woken after each commit. A listener that throws or runs past its time limit is
+ * retried later with backoff; it never holds up the ticket change or other plugins for longer
+ * than that limit.
+ */
+@ApplicationScoped
+public class EventDispatcher {
+
+    static final String PENDING = "PENDING";
+    static final String DELIVERED = "DELIVERED";
+    static final String DROPPED = "DROPPED";
+    static final String FAILED = "FAILED";
+    private static final Logger LOG = Logger.getLogger(EventDispatcher.class.getName());
+    private static final int BATCH = 50;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Resource
+    ManagedExecutorService executor;
+
+    private final DeliveryStore deliveries;
+    private final ListenerInvoker invoker;
+    private final PluginRuntime plugins;
+    private final Duration listenerTimeout;
+    private final ReentrantLock draining = new ReentrantLock();
+    private ScheduledFuture<?> polling;
+
+    @Inject
+    public EventDispatcher(DeliveryStore deliveries, ListenerInvoker invoker, PluginRuntime plugins,
+                           @ConfigProperty(name = "annex.events.listener-timeout", defaultValue = "PT5S")
+                           Duration listenerTimeout) {
+        this.deliveries = deliveries;
+        this.invoker = invoker;
+        this.plugins = plugins;
+        this.listenerTimeout = listenerTimeout;
+    }
+
+    protected EventDispatcher() {
+        this(null, null, null, Duration.ZERO);
+    }
+
+    public void start() {
+        polling = scheduler.scheduleWithFixedDelay(this::drain, 2, 2, TimeUnit.SECONDS);
+    }
+
+    /** Asks for a delivery round soon, without waiting for it. */
+    public void wake() {
+        executor.submit(this::drain);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+
+    void drain() {
+        if (!draining.tryLock()) {
+            return;
+        }
+        try {
+            List<DeliveryStore.Due> due;
+            do {
+                due = deliveries.due(BATCH);
+                due.forEach(this::deliver);
+            } while (due.size() == BATCH);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Event delivery round failed; the next round retries", e);
+        } finally {
+            draining.unlock();
+        }
+    }
+
+    private void deliver(DeliveryStore.Due due) {
+        Optional<PluginEntry> plugin = plugins.catalog().started(due.pluginId());
+        if (plugin.isEmpty()) {
+            deliveries.dropped(due.deliveryId(), "plugin is not started");
+            return;
+        }
+        Future<Boolean> call = executor.submit(() -> invoker.invoke(plugin.get(), due.event()));
+        try {
+            boolean taken = call.get(listenerTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (taken) {
+                deliveries.delivered(due.deliveryId());
+            } else {
+                deliveries.dropped(due.deliveryId(), "plugin is off for the tenant");
+            }
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            LOG.warning(() -> "Plugin " + due.pluginId() + " listener timed out on event " + due.event().id());
+            deliveries.failed(due.deliveryId(), "timed out after " + listenerTimeout);
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "Plugin " + due.pluginId() + " listener failed on event " + due.event().id(), e.getCause());
+            deliveries.failed(due.deliveryId(), String.valueOf(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.annex.host.plugin;
+
+import dev.annex.host.audit.AuditTrail;
+import dev.annex.host.tenant.TenantRef;
+import dev.annex.plugin.api.Tenant;
+import dev.annex.plugin.api.lifecycle.TenantLifecycleListener;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turning plugins on and off and configuring them for a tenant: the change, its audit line, and
+ * — after it has committed — the plugin's lifecycle callbacks, whose failures are logged, never
+ * undoing the change.
+ */
+@ApplicationScoped
+public class PluginAdministration {
+
+    private static final Logger LOG = Logger.getLogger(PluginAdministration.class.getName());
+
+    private final PluginEnablement enablement;
+    private final PluginSettings settings;
+    private final AuditTrail audit;
+
+    @Inject
+    public PluginAdministration(PluginEnablement enablement, PluginSettings settings, AuditTrail audit) {
+        this.enablement = enablement;
+        this.settings = settings;
+        this.audit = audit;
+    }
+
+    protected PluginAdministration() {
+        this(null, null, null);
+    }
+
+    public void setEnabled(TenantRef tenant, PluginEntry plugin, boolean enabled, String actor) {
+        boolean changed = enablement.set(plugin.info().id(), enabled);
+        if (!changed) {
+            return;
+        }
+        audit.record(tenant.id(), actor, "host", enabled ? "plugin.enabled" : "plugin.disabled", plugin.info().id());
+        notify(plugin, tenant, enabled ? TenantLifecycleListener::onEnabled : TenantLifecycleListener::onDisabled);
+    }
+
+    public void configure(TenantRef tenant, PluginEntry plugin, Map<String, String> values, String actor) {
+        settings.update(plugin, values);
+        audit.record(tenant.id(), actor, "host", "plugin.configured", plugin.info().id() + ": " + values.keySet());
+        notify(plugin, tenant, TenantLifecycleListener::onSettingsChanged);
+    }
+
+    private static void notify(PluginEntry plugin, TenantRef tenant, BiConsumer<TenantLifecycleListener, Tenant> call) {
+        for (TenantLifecycleListener listener : plugin.lifecycle()) {
+            try {
+                call.accept(listener, new Tenant(tenant.id(), tenant.slug()));
+            } catch (RuntimeException | LinkageError e) {
+                LOG.log(Level.WARNING, "Plugin " + plugin.info().id() + " failed in its lifecycle callback", e);
+            }
+        }
+    }
+}

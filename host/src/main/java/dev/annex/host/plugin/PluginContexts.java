@@ -1,0 +1,55 @@
+package dev.annex.host.plugin;
+
+import dev.annex.host.access.GrantStore;
+import dev.annex.host.access.Viewers;
+import dev.annex.host.audit.AuditTrail;
+import dev.annex.host.helpdesk.Directory;
+import dev.annex.host.helpdesk.TicketStore;
+import dev.annex.host.tenant.TenantBinding;
+import dev.annex.plugin.api.PluginContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/** Builds the {@link PluginContext} each plugin gets: host services bound to that plugin's id. */
+@ApplicationScoped
+public class PluginContexts {
+
+    @Inject
+    TenantBinding binding;
+    @Inject
+    Directory directory;
+    @Inject
+    TicketStore tickets;
+    @Inject
+    Viewers viewers;
+    @Inject
+    GrantStore grants;
+    @Inject
+    Instance<PluginSettings> settings;
+    @Inject
+    Instance<PluginRuntime> runtime;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    public PluginContext forPlugin(String pluginId) {
+        return new HostPluginContext(pluginId,
+                new PluginHelpDesk(binding, directory, tickets, viewers),
+                new PluginAccessGrants(pluginId, binding, grants),
+                new PluginSettingsReader(pluginId, binding, settings, runtime),
+                (tenant, mail) -> {
+                    throw new UnsupportedOperationException("The mail outbox is not available to plugins yet");
+                },
+                tenant -> {
+                    throw new UnsupportedOperationException("Plugin persistence is not available yet");
+                },
+                (tenant, actorId, action, detail) -> {
+                    binding.bind(tenant.id(), tenant.slug());
+                    audit.record(tenant.id(), actorId == null ? null : "person:" + actorId, pluginId, action, detail);
+                },
+                clock);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.annex.host.plugin;
+
+import dev.annex.host.access.Viewers;
+import dev.annex.host.helpdesk.Directory;
+import dev.annex.host.helpdesk.PageRequest;
+import dev.annex.host.helpdesk.Person;
+import dev.annex.host.helpdesk.PersonQuery;
+import dev.annex.host.helpdesk.Ticket;
+import dev.annex.host.helpdesk.TicketStore;
+import dev.annex.host.tenant.TenantBinding;
+import dev.annex.plugin.api.PersonRole;
+import dev.annex.plugin.api.Tenant;
+import dev.annex.plugin.api.helpdesk.HelpDesk;
+import dev.annex.plugin.api.helpdesk.OrganisationInfo;
+import dev.annex.plugin.api.helpdesk.PersonInfo;
+import dev.annex.plugin.api.helpdesk.TicketInfo;
+import java.util.List;
+import java.util.Optional;
+
+/** The help desk port as plugins see it: API records only, bound to the tenant named. */
+final class PluginHelpDesk implements HelpDesk {
+
+    private static final int MAX_MEMBERS = 1000;
+
+    private final TenantBinding binding;
+    private final Directory directory;
+    private final TicketStore tickets;
+    private final Viewers viewers;
+
+    PluginHelpDesk(TenantBinding binding, Directory directory, TicketStore tickets, Viewers viewers) {
+        this.binding = binding;
+        this.directory = directory;
+        this.tickets = tickets;
+        this.viewers = viewers;
+    }
+
+    @Override
+    public Optional<TicketInfo> ticket(Tenant tenant, long ticketId) {
+        bind(tenant);
+        Person system = new Person(0, "", "", dev.annex.host.helpdesk.Role.AGENT, null, true, null);
+        return tickets.find(ticketId, viewers.of(system)).map(PluginHelpDesk::info);
+    }
+
+    @Override
+    public Optional<PersonInfo> person(Tenant tenant, long personId) {
+        bind(tenant);
+        return directory.person(personId).map(PluginHelpDesk::info);
+    }
+
+    @Override
+    public Optional<OrganisationInfo> organisation(Tenant tenant, long organisationId) {
+        bind(tenant);
+        return directory.organisation(organisationId)
+                .map(o -> new OrganisationInfo(o.id(), o.name(), o.accountNumber(), o.active()));
+    }
+
+    @Override
+    public List<PersonInfo> members(Tenant tenant, long organisationId) {
+        bind(tenant);
+        return directory.people(new PersonQuery(organisationId, null, null, new PageRequest(0, MAX_MEMBERS)))
+                .items().stream().filter(Person::active).map(PluginHelpDesk::info).toList();
+    }
+
+    @Override
+    public boolean canSee(Tenant tenant, long personId, long ticketId) {
+        bind(tenant);
+        return directory.person(personId).filter(Person::active)
+                .flatMap(person -> tickets.find(ticketId, viewers.of(person))).isPresent();
+    }
+
+    private void bind(Tenant tenant) {
+        binding.bind(tenant.id(), tenant.slug());
+    }
+
+    private static TicketInfo info(Ticket t) {
+        return new TicketInfo(t.id(), t.number(), t.subject(), t.status().name(), t.priority().name(), t.requesterId(),
+                t.organisationId(), t.createdAt(), t.updatedAt());
+    }
+
+    private static PersonInfo info(Person p) {
+        return new PersonInfo(p.id(), p.email(), p.displayName(), PersonRole.valueOf(p.role().name()),
+                p.organisationId(), p.active());
+    }
+
+}

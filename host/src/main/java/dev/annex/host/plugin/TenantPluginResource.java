@@ -1,0 +1,69 @@
+package dev.annex.host.plugin;
+
+import dev.annex.host.helpdesk.Person;
+import dev.annex.host.security.Caller;
+import dev.annex.host.tenant.TenantContext;
+import dev.annex.host.web.problem.Problems;
+import dev.annex.plugin.api.PersonRole;
+import dev.annex.plugin.api.Tenant;
+import dev.annex.plugin.api.rest.RestContext;
+import dev.annex.plugin.api.rest.RestExtension;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * The plugins a tenant's people can use, and the door to each plugin's own endpoints. A plugin
+ * that is off for the tenant answers 404 here, at once, as if it did not exist.
+ */
+@Path("t/{tenant}/plugins")
+@Produces(MediaType.APPLICATION_JSON)
+public class TenantPluginResource {
+
+    /** Resolved by the authentication filter; declared so the API description names it. */
+    @PathParam("tenant")
+    String tenant;
+
+    @Inject
+    PluginEnablement enablement;
+    @Inject
+    Caller caller;
+    @Inject
+    TenantContext tenantContext;
+
+    @GET
+    public List<PluginView> list() {
+        caller.person();
+        return enablement.active().stream().map(PluginView::of).toList();
+    }
+
+    @GET
+    @Path("{pluginId}")
+    public PluginView describe(@PathParam("pluginId") String pluginId) {
+        caller.person();
+        return PluginView.of(active(pluginId));
+    }
+
+    /** Hands the rest of the URL to the plugin's resource. */
+    @Path("{pluginId}")
+    public Object endpoints(@PathParam("pluginId") String pluginId) {
+        Person person = caller.person();
+        PluginEntry plugin = active(pluginId);
+        if (plugin.rest().isEmpty()) {
+            throw Problems.notFound("endpoint of plugin", pluginId);
+        }
+        RestExtension extension = plugin.rest().get(0);
+        var ref = tenantContext.current();
+        var context = new RestContext(new Tenant(ref.id(), ref.slug()), new dev.annex.plugin.api.Caller(person.id(),
+                person.email(), person.displayName(), PersonRole.valueOf(person.role().name()), person.organisationId()));
+        return extension.resource(context);
+    }
+
+    private PluginEntry active(String pluginId) {
+        return enablement.active(pluginId).orElseThrow(() -> Problems.notFound("plugin", pluginId));
+    }
+}

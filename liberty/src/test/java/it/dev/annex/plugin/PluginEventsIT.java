@@ -1,0 +1,91 @@
+package it.dev.annex.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.dev.annex.support.Api;
+import it.dev.annex.support.TestTenant;
+import jakarta.json.JsonString;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Ticket events reach listeners after commit, once each, only for tenants with the plugin on. */
+class PluginEventsIT {
+
+    private TestTenant tenant;
+    private Api admin;
+
+    @BeforeEach
+    void tenant() {
+        tenant = TestTenant.create("events");
+        admin = tenant.admin();
+        PluginRuntimeIT.enable(tenant, "echo");
+    }
+
+    private List<String> events() {
+        return admin.get(tenant.path("/plugins/echo/events")).expect(200).array().getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).toList();
+    }
+
+    /** Events arrive asynchronously: wait (bounded) until the condition holds, then return them. */
+    private List<String> awaitEvents(Predicate<List<String>> until) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        List<String> seen = events();
+        while (!until.test(seen) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            seen = events();
+        }
+        return seen;
+    }
+
+    @Test
+    void eachKindOfChangeIsDeliveredOnceAfterCommit() throws Exception {
+        long id = tenant.ticket(admin, "Eventful");
+        admin.header("If-Match", "\"1\"").patch(tenant.path("/tickets/" + id), "{\"subject\":\"Eventful, renamed\"}").expect(200);
+        admin.header("If-Match", "\"2\"").patch(tenant.path("/tickets/" + id), "{\"status\":\"PENDING\"}").expect(200);
+        admin.post(tenant.path("/tickets/" + id + "/comments"), "{\"body\":\"noted\"}").expect(201);
+
+        List<String> expected = List.of("CREATED:" + id, "UPDATED:" + id, "STATUS_CHANGED:" + id, "COMMENTED:" + id);
+        List<String> seen = awaitEvents(events -> events.size() >= expected.size());
+        Thread.sleep(2500);
+        assertEquals(expected, events(), "exactly once each, in order; first seen " + seen);
+    }
+
+    @Test
+    void aRolledBackChangeProducesNoEvent() throws Exception {
+        long id = tenant.ticket(admin, "Rollback");
+        admin.header("If-Match", "\"7\"").patch(tenant.path("/tickets/" + id), "{\"subject\":\"stale\"}").expectProblem(412);
+        admin.header("If-Match", "\"1\"").patch(tenant.path("/tickets/" + id), "{\"status\":\"NOPE\"}").expectProblem(422);
+        admin.post(tenant.path("/tickets/" + id + "/comments"), "{\"body\":\"\"}").expectProblem(422);
+        admin.post(tenant.path("/tickets/" + id + "/comments"), "{\"body\":\"after the failures\"}").expect(201);
+        awaitEvents(events -> events.contains("COMMENTED:" + id));
+        assertEquals(List.of("CREATED:" + id, "COMMENTED:" + id), events());
+    }
+
+    @Test
+    void aTenantWithThePluginOffGetsNoDeliveries() throws Exception {
+        TestTenant off = TestTenant.create("events-off");
+        off.ticket(off.admin(), "Nobody listens");
+        long id = tenant.ticket(admin, "Someone listens");
+        awaitEvents(events -> events.contains("CREATED:" + id));
+        PluginRuntimeIT.enable(off, "echo");
+        Thread.sleep(2500);
+        assertEquals(List.of(), off.admin().get(off.path("/plugins/echo/events")).expect(200).array().getValuesAs(JsonString.class));
+    }
+
+    @Test
+    void aListenerThatThrowsOrHangsIsRetriedAndNeverHoldsUpTheChange() throws Exception {
+        long exploding = tenant.ticket(admin, "Please explode");
+        long hanging = tenant.ticket(admin, "Please hang");
+        long calm = tenant.ticket(admin, "Calm");
+        List<String> seen = awaitEvents(events -> events.containsAll(
+                List.of("CREATED:" + exploding, "CREATED:" + hanging, "CREATED:" + calm)));
+        assertTrue(seen.containsAll(List.of("CREATED:" + exploding, "CREATED:" + hanging, "CREATED:" + calm)),
+                seen::toString);
+        Api.anonymous().get("/health/ready").expect(200);
+    }
+}

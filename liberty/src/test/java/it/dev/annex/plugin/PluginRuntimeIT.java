@@ -1,0 +1,121 @@
+package it.dev.annex.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.dev.annex.support.Api;
+import it.dev.annex.support.TestTenant;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PluginRuntimeIT {
+
+    private static final Api OPERATOR = TestTenant.OPERATOR;
+
+    static void enable(TestTenant tenant, String pluginId) {
+        OPERATOR.put("/api/operator/tenants/" + tenant.slug() + "/plugins/" + pluginId, null).expect(200);
+    }
+
+    static void disable(TestTenant tenant, String pluginId) {
+        OPERATOR.delete("/api/operator/tenants/" + tenant.slug() + "/plugins/" + pluginId).expect(200);
+    }
+
+    private static JsonObject plugin(String id) {
+        return OPERATOR.get("/api/operator/plugins").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("id").equals(id)).findFirst().orElseThrow(() -> new AssertionError("no " + id));
+    }
+
+    @Test
+    void aPluginAnswersOnlyForTenantsThatHaveItOnAndStopsAtOnceWhenTurnedOff() {
+        TestTenant on = TestTenant.create("plug-on");
+        TestTenant off = TestTenant.create("plug-off");
+        enable(on, "echo");
+
+        JsonObject ping = on.admin().get(on.path("/plugins/echo/ping")).expect(200).json();
+        assertEquals(on.slug(), ping.getString("tenant"));
+        assertEquals("admin@" + on.slug() + ".example", ping.getString("caller"));
+        assertEquals("echo", on.admin().get(on.path("/plugins/echo")).expect(200).json().getString("id"));
+        assertTrue(on.admin().get(on.path("/plugins")).body().contains("\"echo\""));
+
+        off.admin().get(off.path("/plugins/echo/ping")).expectProblem(404);
+        off.admin().get(off.path("/plugins/echo")).expectProblem(404);
+        assertEquals(0, off.admin().get(off.path("/plugins")).array().size());
+
+        disable(on, "echo");
+        on.admin().get(on.path("/plugins/echo/ping")).expectProblem(404);
+        on.admin().get(on.path("/plugins/echo")).expectProblem(404);
+        Api.anonymous().get(on.path("/plugins/echo/ping")).expectProblem(401);
+    }
+
+    @Test
+    void lifecycleCallbacksFollowEnableAndDisable() {
+        TestTenant tenant = TestTenant.create("plug-life");
+        enable(tenant, "echo");
+        disable(tenant, "echo");
+        enable(tenant, "echo");
+        enable(tenant, "echo");
+        List<String> calls = tenant.admin().get(tenant.path("/plugins/echo/lifecycle")).expect(200).array()
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        assertEquals(List.of("enabled", "disabled", "enabled"), calls);
+    }
+
+    @Test
+    void failedAndRefusedPluginsAreListedWithTheirReasonAndCannotBeEnabled() {
+        JsonObject echo = plugin("echo");
+        assertEquals("STARTED", echo.getString("state"));
+        assertTrue(echo.isNull("failure"), echo::toString);
+
+        JsonObject failing = plugin("failing-start");
+        assertEquals("FAILED", failing.getString("state"));
+        assertTrue(failing.getString("failure").contains("failing-start refuses to start"), failing::toString);
+
+        JsonObject wrongApi = plugin("wrong-api");
+        assertEquals("REFUSED", wrongApi.getString("state"));
+        assertTrue(wrongApi.getString("failure").contains(">=2.0.0"), wrongApi::toString);
+
+        TestTenant tenant = TestTenant.create("plug-fail");
+        OPERATOR.put("/api/operator/tenants/" + tenant.slug() + "/plugins/failing-start", null).expectProblem(409);
+        OPERATOR.put("/api/operator/tenants/" + tenant.slug() + "/plugins/wrong-api", null).expectProblem(409);
+        OPERATOR.put("/api/operator/tenants/" + tenant.slug() + "/plugins/no-such-plugin", null).expectProblem(404);
+        OPERATOR.put("/api/operator/tenants/no-such-tenant/plugins/echo", null).expectProblem(404);
+    }
+
+    @Test
+    void aPluginEndpointThatThrowsIsContained() {
+        TestTenant tenant = TestTenant.create("plug-boom");
+        enable(tenant, "echo");
+        JsonObject problem = tenant.admin().get(tenant.path("/plugins/echo/boom")).expectProblem(500);
+        assertFalse(problem.getString("detail").contains("on purpose"), "no internals leak");
+        tenant.admin().get(tenant.path("/plugins/echo/ping")).expect(200);
+        Api.anonymous().get("/health/ready").expect(200);
+    }
+
+    @Test
+    void aPluginCannotReadAnotherTenantsData() {
+        TestTenant a = TestTenant.create("plug-xa");
+        TestTenant b = TestTenant.create("plug-xb");
+        long bTicket = b.ticket(b.admin(), "B only");
+        long bTenantId = OPERATOR.get("/api/operator/tenants/" + b.slug()).json().getJsonNumber("id").longValue();
+        enable(a, "echo");
+        String answer = a.admin().get(a.path("/plugins/echo/cross-tenant?tenantId=" + bTenantId + "&ticketId=" + bTicket))
+                .expectProblem(500).toString();
+        assertFalse(answer.contains("B only"));
+    }
+
+    @Test
+    void operatorsAloneManagePluginsAndTenantAdminsSeeTheirs() {
+        TestTenant tenant = TestTenant.create("plug-admin");
+        tenant.admin().get("/api/operator/plugins").expectProblem(401);
+        tenant.admin().put("/api/operator/tenants/" + tenant.slug() + "/plugins/echo", null).expectProblem(401);
+        enable(tenant, "echo");
+        JsonObject echo = tenant.admin().get(tenant.path("/admin/plugins")).expect(200).array()
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getJsonObject("plugin").getString("id").equals("echo"))
+                .findFirst().orElseThrow();
+        assertTrue(echo.getBoolean("enabled"));
+        long contactOrg = tenant.organisation("Org", "ORG");
+        tenant.person("c@plug.example", "CONTACT", contactOrg);
+        tenant.as("c@plug.example").get(tenant.path("/admin/plugins")).expectProblem(403);
+    }
+}
