@@ -2,6 +2,7 @@ package dev.annex.host.lifecycle;
 
 import dev.annex.host.demo.DemoSeeder;
 import dev.annex.host.event.EventDispatcher;
+import dev.annex.host.mail.MailDispatcher;
 import dev.annex.host.plugin.PluginRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -16,20 +17,22 @@ public class AnnexStartup {
     private final OperatorBootstrap operatorBootstrap;
     private final PluginRuntime plugins;
     private final EventDispatcher events;
+    private final MailDispatcher mail;
     private final DemoSeeder demoSeeder;
 
     @Inject
     public AnnexStartup(SchemaMigrations migrations, OperatorBootstrap operatorBootstrap, PluginRuntime plugins,
-                        EventDispatcher events, DemoSeeder demoSeeder) {
+                        EventDispatcher events, MailDispatcher mail, DemoSeeder demoSeeder) {
         this.migrations = migrations;
         this.operatorBootstrap = operatorBootstrap;
         this.plugins = plugins;
         this.events = events;
+        this.mail = mail;
         this.demoSeeder = demoSeeder;
     }
 
     protected AnnexStartup() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -37,6 +40,7 @@ public class AnnexStartup {
         operatorBootstrap.ensureOperator();
         plugins.start();
         events.start();
+        mail.start();
         demoSeeder.seedIfEnabled();
     }
 }

@@ -6,7 +6,9 @@ import dev.annex.host.audit.AuditTrail;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.tenant.TenantBinding;
+import dev.annex.host.mail.MailOutbox;
 import dev.annex.plugin.api.PluginContext;
+import dev.annex.plugin.api.PluginProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -33,6 +35,8 @@ public class PluginContexts {
     @Inject
     AuditTrail audit;
     @Inject
+    MailOutbox outbox;
+    @Inject
     Clock clock;
 
     public PluginContext forPlugin(String pluginId) {
@@ -41,7 +45,12 @@ public class PluginContexts {
                 new PluginAccessGrants(pluginId, binding, grants),
                 new PluginSettingsReader(pluginId, binding, settings, runtime),
                 (tenant, mail) -> {
-                    throw new UnsupportedOperationException("The mail outbox is not available to plugins yet");
+                    binding.bind(tenant.id(), tenant.slug());
+                    try {
+                        outbox.queue(tenant.id(), pluginId, mail.to(), mail.subject(), mail.body());
+                    } catch (IllegalArgumentException invalid) {
+                        throw PluginProblem.invalid("mail", invalid.getMessage());
+                    }
                 },
                 tenant -> {
                     throw new UnsupportedOperationException("Plugin persistence is not available yet");

@@ -3,6 +3,7 @@ package dev.annex.testplugins.echo;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.access.AccessLevel;
+import dev.annex.plugin.api.mail.Mail;
 import dev.annex.plugin.api.access.Grant;
 import dev.annex.plugin.api.access.GrantRequest;
 import dev.annex.plugin.api.access.Subject;
@@ -67,6 +68,20 @@ public class EchoResource {
     @Path("events")
     public List<String> events() {
         return EchoEvents.events(context.tenant().slug());
+    }
+
+    public record MailInput(String to, String subject, String body, boolean thenFail) {
+    }
+
+    /** Queues a mail; with thenFail the request fails afterwards, so the mail must never be sent. */
+    @POST
+    @Path("mail")
+    public boolean mail(MailInput input) {
+        plugin.outbox().queue(context.tenant(), new Mail(input.to(), input.subject(), input.body()));
+        if (input.thenFail()) {
+            throw PluginProblem.conflict(null, "failing after queueing, on purpose");
+        }
+        return true;
     }
 
     @POST

@@ -1,0 +1,197 @@
+package dev.annex.host.mail;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the outbox: polls it every {@code annex.mail.poll-interval} and whenever a transaction
+ * that queued mail commits, claims due mail a row at a time (so several nodes can run this),
+ * sends it, and records the outcome. A failed send keeps the mail and tries again with
+ * backoff; after {@code annex.mail.max-attempts} attempts the mail is marked FAILED, never lost.
+ * Delivery is at least once: a node that dies between the server's acceptance and recording it
+ * leaves the mail to be sent again when its claim runs out.
+ */
+@ApplicationScoped
+public class MailDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
+
+    /** Mails read per query; each is still claimed on its own just before it is sent. */
+    static final int BATCH_SIZE = 10;
+    /** How long a claim reserves a mail: well beyond what the SMTP timeouts let one send take. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
+    /**
+     * Failures in a row that end a run early: when the SMTP server is down, the rest of the queue
+     * is left for the next poll rather than each mail waiting out a connect timeout and using up
+     * an attempt.
+     */
+    static final int FAILURES_TO_PAUSE = 3;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService executor;
+
+    private final OutboxStore store;
+    private final MailDelivery delivery;
+    private final Clock clock;
+    private final Duration pollInterval;
+    private final int maxAttempts;
+    private final BackoffPolicy backoff;
+
+    /** A run is under way on this node. */
+    private final AtomicBoolean running = new AtomicBoolean();
+    /** A run was asked for: a wake-up during a run makes that run look again instead of being lost. */
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private volatile ScheduledFuture<?> polling;
+    private volatile boolean stopped;
+
+    @Inject
+    public MailDispatcher(OutboxStore store, MailDelivery delivery, Clock clock,
+                          @ConfigProperty(name = "annex.mail.poll-interval", defaultValue = "PT5S") Duration pollInterval,
+                          @ConfigProperty(name = "annex.mail.max-attempts", defaultValue = "8") int maxAttempts) {
+        this(store, delivery, clock, pollInterval, maxAttempts, BackoffPolicy.DEFAULT);
+    }
+
+    MailDispatcher(OutboxStore store, MailDelivery delivery, Clock clock, Duration pollInterval, int maxAttempts,
+                   BackoffPolicy backoff) {
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("annex.mail.poll-interval must be positive, was " + pollInterval);
+        }
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("annex.mail.max-attempts must be at least 1, was " + maxAttempts);
+        }
+        this.store = store;
+        this.delivery = delivery;
+        this.clock = clock;
+        this.pollInterval = pollInterval;
+        this.maxAttempts = maxAttempts;
+        this.backoff = backoff;
+    }
+
+    /** For CDI's client proxy only. */
+    protected MailDispatcher() {
+        this(null, null, null, Duration.ofSeconds(5), 8, BackoffPolicy.DEFAULT);
+    }
+
+    /** Starts polling, first right away for mail left from before; called once the schema is migrated. */
+    public synchronized void start() {
+        if (polling != null) {
+            return;
+        }
+        // Read the SMTP settings now: a wrong one fails start-up instead of every mail.
+        String target = delivery.describe();
+        polling = executor.scheduleWithFixedDelay(this::drain, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        LOG.info(() -> "Sending mail through " + target + ", polling the outbox every " + pollInterval);
+    }
+
+    /** Asks for a run now, without waiting for the next poll. Until {@link #start()}, the first poll will do. */
+    public void wake() {
+        if (polling == null || stopped) {
+            return;
+        }
+        try {
+            executor.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, "Mail wake-up refused (shutting down?); the next poll sends the mail", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        stopped = true;
+        ScheduledFuture<?> scheduled = polling;
+        if (scheduled != null) {
+            scheduled.cancel(false);
+        }
+    }
+
+    /** Runs until nothing is due; one run at a time on this node, and never lets a failure end the polling. */
+    void drain() {
+        requested.set(true);
+        while (requested.get() && running.compareAndSet(false, true)) {
+            try {
+                requested.set(false);
+                sendDue();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Sending the mail outbox failed; the next poll tries again", e);
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    void sendDue() {
+        int failuresInARow = 0;
+        List<OutboxStore.Due> due;
+        do {
+            due = store.due(clock.instant(), BATCH_SIZE);
+            for (OutboxStore.Due candidate : due) {
+                if (stopped || failuresInARow >= FAILURES_TO_PAUSE) {
+                    return;
+                }
+                Instant now = clock.instant();
+                Optional<ClaimedMail> claimed = store.claim(candidate, now, now.plus(CLAIM_LEASE));
+                if (claimed.isPresent()) {
+                    failuresInARow = attempt(claimed.get()) ? 0 : failuresInARow + 1;
+                }
+            }
+        } while (due.size() == BATCH_SIZE);
+    }
+
+    /** @return whether the server accepted the mail */
+    private boolean attempt(ClaimedMail mail) {
+        try {
+            delivery.send(mail.message());
+        } catch (Exception e) {
+            failed(mail, e);
+            return false;
+        }
+        if (!store.markSent(mail, clock.instant())) {
+            LOG.warning(() -> "Mail " + mail.id() + " was sent, but its claim had run out; it may be sent twice");
+        }
+        return true;
+    }
+
+    private void failed(ClaimedMail mail, Exception failure) {
+        String error = describe(failure);
+        if (mail.attempt() >= maxAttempts) {
+            store.markFailed(mail, error);
+            LOG.warning(() -> "Mail " + mail.id() + " of tenant " + mail.tenantId() + " failed " + mail.attempt()
+                    + " times and is given up: " + error);
+            return;
+        }
+        Instant next = clock.instant().plus(backoff.delayAfter(mail.attempt()));
+        store.retryAt(mail, error, next);
+        LOG.info(() -> "Mail " + mail.id() + " of tenant " + mail.tenantId() + ": attempt " + mail.attempt() + " of "
+                + maxAttempts + " failed, next at " + next + ": " + error);
+    }
+
+    /** The failure and its causes on one line: what the operator sees in LAST_ERROR. */
+    static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder(String.valueOf(failure));
+        Throwable cause = failure.getCause();
+        for (int depth = 0; cause != null && cause != failure && depth < 3; depth++) {
+            // Jakarta Mail's exceptions already name their nested exception.
+            if (text.indexOf(cause.toString()) < 0) {
+                text.append(" / caused by ").append(cause);
+            }
+            failure = cause;
+            cause = cause.getCause();
+        }
+        return text.toString().replaceAll("\\s+", " ");
+    }
+}
