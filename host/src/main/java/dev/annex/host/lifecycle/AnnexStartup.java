@@ -2,6 +2,7 @@ package dev.annex.host.lifecycle;
 
 import dev.annex.host.demo.DemoSeeder;
 import dev.annex.host.event.EventDispatcher;
+import dev.annex.host.jobs.JobScheduler;
 import dev.annex.host.mail.MailDispatcher;
 import dev.annex.host.plugin.PluginRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,21 +19,23 @@ public class AnnexStartup {
     private final PluginRuntime plugins;
     private final EventDispatcher events;
     private final MailDispatcher mail;
+    private final JobScheduler jobs;
     private final DemoSeeder demoSeeder;
 
     @Inject
     public AnnexStartup(SchemaMigrations migrations, OperatorBootstrap operatorBootstrap, PluginRuntime plugins,
-                        EventDispatcher events, MailDispatcher mail, DemoSeeder demoSeeder) {
+                        EventDispatcher events, MailDispatcher mail, JobScheduler jobs, DemoSeeder demoSeeder) {
         this.migrations = migrations;
         this.operatorBootstrap = operatorBootstrap;
         this.plugins = plugins;
         this.events = events;
         this.mail = mail;
+        this.jobs = jobs;
         this.demoSeeder = demoSeeder;
     }
 
     protected AnnexStartup() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -41,6 +44,7 @@ public class AnnexStartup {
         plugins.start();
         events.start();
         mail.start();
+        jobs.start();
         demoSeeder.seedIfEnabled();
     }
 }

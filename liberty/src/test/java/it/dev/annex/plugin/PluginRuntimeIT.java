@@ -118,4 +118,25 @@ class PluginRuntimeIT {
         tenant.person("c@plug.example", "CONTACT", contactOrg);
         tenant.as("c@plug.example").get(tenant.path("/admin/plugins")).expectProblem(403);
     }
+
+    @Test
+    void uiContributionsAreOfferedWithVersionedModulesTheHostServes() {
+        TestTenant tenant = TestTenant.create("plug-ui");
+        enable(tenant, "echo");
+        JsonObject panel = tenant.admin().get(tenant.path("/plugins/echo")).expect(200).json()
+                .getJsonArray("ui").getJsonObject(0);
+        assertEquals("TICKET_PANEL", panel.getString("slot"));
+        assertEquals("echo-panel", panel.getString("element"));
+        String module = panel.getString("module");
+        assertTrue(module.matches("/api/plugin-assets/echo/[^/]+/panel\\.js"), module);
+
+        var asset = Api.anonymous().get(module).expect(200);
+        assertTrue(asset.header("Content-Type").startsWith("text/javascript"), asset.header("Content-Type"));
+        assertTrue(asset.header("Cache-Control").contains("max-age=31536000"), asset.header("Cache-Control"));
+        assertTrue(asset.body().contains("customElements.define('echo-panel'"));
+
+        Api.anonymous().get("/api/plugin-assets/echo/9.9.9/panel.js").expectProblem(404);
+        Api.anonymous().get(module.replace("panel.js", "..%2FMETA-INF%2FMANIFEST.MF")).expectProblem(404);
+        Api.anonymous().get(module.replace("panel.js", "missing.js")).expectProblem(404);
+    }
 }

@@ -65,6 +65,12 @@ public class EchoResource {
     }
 
     @GET
+    @Path("jobs")
+    public int jobRuns() {
+        return EchoJob.runs(context.tenant().slug());
+    }
+
+    @GET
     @Path("events")
     public List<String> events() {
         return EchoEvents.events(context.tenant().slug());

@@ -1,0 +1,145 @@
+package dev.annex.host.jobs;
+
+import dev.annex.host.plugin.PluginEntry;
+import dev.annex.host.plugin.PluginRuntime;
+import dev.annex.host.tenant.TenantRef;
+import dev.annex.plugin.api.jobs.ScheduledJob;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs plugins' scheduled jobs for every active tenant that has the plugin on, each at its own
+ * interval. A job that throws is logged and runs again at its next interval; one that overruns
+ * its interval (at least a minute) is cancelled. Last runs are kept in memory: after a restart
+ * every job runs once at the first tick.
+ */
+@ApplicationScoped
+public class JobScheduler {
+
+    private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
+    private static final Duration MIN_TIME_LIMIT = Duration.ofMinutes(1);
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Resource
+    ManagedExecutorService executor;
+    @Resource(lookup = "jdbc/annex")
+    DataSource dataSource;
+
+    private final PluginRuntime plugins;
+    private final JobInvoker invoker;
+    private final Clock clock;
+    private final Duration tick;
+    private final Map<String, Instant> lastRuns = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> ticking;
+
+    @Inject
+    public JobScheduler(PluginRuntime plugins, JobInvoker invoker, Clock clock,
+                        @ConfigProperty(name = "annex.jobs.tick", defaultValue = "PT15S") Duration tick) {
+        this.plugins = plugins;
+        this.invoker = invoker;
+        this.clock = clock;
+        this.tick = tick;
+    }
+
+    protected JobScheduler() {
+        this(null, null, null, Duration.ZERO);
+    }
+
+    public void start() {
+        ticking = scheduler.scheduleWithFixedDelay(this::tick, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+    }
+
+    void tick() {
+        try {
+            for (PluginEntry plugin : plugins.catalog().all()) {
+                if (!plugin.started() || plugin.jobs().isEmpty()) {
+                    continue;
+                }
+                List<TenantRef> tenants = tenantsWith(plugin.info().id());
+                for (ScheduledJob job : plugin.jobs()) {
+                    for (TenantRef tenant : tenants) {
+                        runIfDue(plugin.info().id(), job, tenant);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Scheduled job round failed; the next tick retries", e);
+        }
+    }
+
+    private void runIfDue(String pluginId, ScheduledJob job, TenantRef tenant) {
+        String key = pluginId + "|" + job.getClass().getName() + "|" + tenant.id();
+        Instant now = Instant.now(clock);
+        Instant last = lastRuns.get(key);
+        if (last != null && last.plus(job.interval()).isAfter(now)) {
+            return;
+        }
+        lastRuns.put(key, now);
+        Future<?> run = executor.submit(() -> invoker.run(pluginId, job, tenant));
+        Duration limit = job.interval().compareTo(MIN_TIME_LIMIT) > 0 ? job.interval() : MIN_TIME_LIMIT;
+        try {
+            run.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            run.cancel(true);
+            LOG.warning(() -> "Plugin " + pluginId + " job " + job.getClass().getName() + " overran for " + tenant.slug());
+        } catch (ExecutionException e) {
+            LOG.log(Level.WARNING, "Plugin " + pluginId + " job failed for tenant " + tenant.slug(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Tenants that have the plugin on and are active. Plain JDBC: this reads across tenants, which
+     * EclipseLink rightly refuses for a unit with multitenant entities.
+     */
+    private List<TenantRef> tenantsWith(String pluginId) {
+        String sql = "SELECT t.ID, t.SLUG FROM TENANT t JOIN PLUGIN_TENANT p ON p.TENANT_ID = t.ID"
+                + " WHERE p.PLUGIN_ID = ? AND t.STATUS = 'ACTIVE' ORDER BY t.ID";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, pluginId);
+            List<TenantRef> tenants = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    tenants.add(new TenantRef(rows.getLong(1), rows.getString(2)));
+                }
+            }
+            return tenants;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the tenants of plugin " + pluginId, e);
+        }
+    }
+}
