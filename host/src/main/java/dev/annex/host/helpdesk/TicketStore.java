@@ -24,4 +24,13 @@ public interface TicketStore {
     List<Comment> comments(long ticketId, boolean includeInternal);
 
     Comment addComment(long ticketId, NewComment comment);
+
+    /** The people added to the ticket besides its requester, in the order they were added. */
+    List<Long> participants(long ticketId);
+
+    /** @return false when the person already takes part */
+    boolean addParticipant(long ticketId, long personId);
+
+    /** @return false when the person did not take part */
+    boolean removeParticipant(long ticketId, long personId);
 }

@@ -1,5 +1,6 @@
 package dev.annex.host.operator;
 
+import dev.annex.host.audit.AuditTrail;
 import dev.annex.host.security.Caller;
 import dev.annex.host.tenant.Tenant;
 import dev.annex.host.tenant.TenantStatus;
@@ -34,6 +35,8 @@ public class OperatorTenantResource {
     TenantProvisioning provisioning;
     @Inject
     Caller caller;
+    @Inject
+    AuditTrail audit;
     @Context
     UriInfo uriInfo;
 
@@ -48,6 +51,7 @@ public class OperatorTenantResource {
         caller.operator();
         Tenant tenant = provisioning.create(request.slug(), request.name().trim(), request.admin().email(),
                 request.admin().displayName().trim(), request.admin().password());
+        audit.record(tenant.id(), actor(), "host", "tenant.created", tenant.slug() + " with admin " + request.admin().email());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(tenant.slug()).build()).entity(tenant).build();
     }
 
@@ -61,14 +65,23 @@ public class OperatorTenantResource {
     @POST
     @Path("{slug}/suspend")
     public Tenant suspend(@PathParam("slug") String slug) {
-        caller.operator();
-        return tenants.setStatus(slug, TenantStatus.SUSPENDED).orElseThrow(() -> Problems.notFound("tenant", slug));
+        return setStatus(slug, TenantStatus.SUSPENDED, "tenant.suspended");
     }
 
     @POST
     @Path("{slug}/resume")
     public Tenant resume(@PathParam("slug") String slug) {
-        caller.operator();
-        return tenants.setStatus(slug, TenantStatus.ACTIVE).orElseThrow(() -> Problems.notFound("tenant", slug));
+        return setStatus(slug, TenantStatus.ACTIVE, "tenant.resumed");
+    }
+
+    private Tenant setStatus(String slug, TenantStatus status, String action) {
+        String actor = actor();
+        Tenant tenant = tenants.setStatus(slug, status).orElseThrow(() -> Problems.notFound("tenant", slug));
+        audit.record(tenant.id(), actor, "host", action, slug);
+        return tenant;
+    }
+
+    private String actor() {
+        return "operator:" + caller.operator().email();
     }
 }

@@ -1,5 +1,6 @@
 package dev.annex.host.ticket;
 
+import dev.annex.host.directory.PersonView;
 import dev.annex.host.helpdesk.TicketQuery;
 import dev.annex.host.helpdesk.TicketSort;
 import dev.annex.host.helpdesk.TicketStatus;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -100,6 +102,28 @@ public class TicketResource {
     public Response addComment(@PathParam("id") long id, @NotNull @Valid CommentRequest request) {
         CommentView comment = CommentView.of(tickets.addComment(id, request, caller.person()));
         return Response.status(Response.Status.CREATED).entity(comment).build();
+    }
+
+    public record AddParticipant(Long personId) {
+    }
+
+    @GET
+    @Path("{id}/participants")
+    public List<PersonView> participants(@PathParam("id") long id) {
+        return tickets.participants(id, caller.person()).stream().map(PersonView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/participants")
+    public List<PersonView> addParticipant(@PathParam("id") long id, @NotNull AddParticipant request) {
+        return tickets.addParticipant(id, request.personId(), caller.person()).stream().map(PersonView::of).toList();
+    }
+
+    @DELETE
+    @Path("{id}/participants/{personId}")
+    public Response removeParticipant(@PathParam("id") long id, @PathParam("personId") long personId) {
+        tickets.removeParticipant(id, personId, caller.person());
+        return Response.noContent().build();
     }
 
     private static TicketSort sort(String sort) {

@@ -117,6 +117,42 @@ public class TicketService {
         return comment;
     }
 
+    public List<Person> participants(long ticketId, Person caller) {
+        Ticket ticket = get(ticketId, caller);
+        return tickets.participants(ticket.id()).stream().map(directory::person).flatMap(java.util.Optional::stream).toList();
+    }
+
+    /** Adds a person to the ticket (they then see it); needs the right to update the ticket. */
+    public List<Person> addParticipant(long ticketId, Long personId, Person caller) {
+        Ticket ticket = get(ticketId, caller);
+        requireGrantUnlessOwn(caller, ticket, AccessLevel.UPDATE, "change the people on");
+        if (personId == null) {
+            throw Problems.invalid("personId", "is required");
+        }
+        Person person = directory.person(personId).filter(Person::active)
+                .orElseThrow(() -> Problems.invalid("personId", "is not an active person of this help desk"));
+        if (person.id() == ticket.requesterId()) {
+            throw Problems.conflict("personId", "is the ticket's requester already");
+        }
+        if (tickets.addParticipant(ticket.id(), person.id())) {
+            events.publish(TicketEventKind.PARTICIPANTS_CHANGED, ticket.id(), caller.id(),
+                    Map.of("added", Long.toString(person.id())));
+        }
+        return participants(ticket.id(), caller);
+    }
+
+    public void removeParticipant(long ticketId, long personId, Person caller) {
+        Ticket ticket = get(ticketId, caller);
+        if (personId != caller.id()) {
+            requireGrantUnlessOwn(caller, ticket, AccessLevel.UPDATE, "change the people on");
+        }
+        if (!tickets.removeParticipant(ticket.id(), personId)) {
+            throw Problems.notFound("participant", personId);
+        }
+        events.publish(TicketEventKind.PARTICIPANTS_CHANGED, ticket.id(), caller.id(),
+                Map.of("removed", Long.toString(personId)));
+    }
+
     private Person requester(CreateTicketRequest request, Person caller) {
         if (request.requesterId() == null || request.requesterId() == caller.id()) {
             return caller;
@@ -162,7 +198,9 @@ public class TicketService {
     private void requireGrantUnlessOwn(Person caller, Ticket ticket, AccessLevel needed, String action) {
         boolean own = caller.role().isAgent() || ticket.requesterId() == caller.id()
                 || (caller.role() == Role.ORGANISATION_ADMIN && caller.organisationId() != null
-                && caller.organisationId().equals(ticket.organisationId()));
+                && caller.organisationId().equals(ticket.organisationId()))
+                // People added to a ticket take part in its conversation, but do not manage it.
+                || (needed == AccessLevel.COMMENT && tickets.participants(ticket.id()).contains(caller.id()));
         if (!own && !grants.onTicket(viewers.of(caller), ticket.id(), ticket.organisationId()).includes(needed)) {
             throw Problems.forbidden("Your access to this ticket does not let you " + action + " it.");
         }

@@ -48,8 +48,11 @@ class PluginEventsIT {
         admin.header("If-Match", "\"1\"").patch(tenant.path("/tickets/" + id), "{\"subject\":\"Eventful, renamed\"}").expect(200);
         admin.header("If-Match", "\"2\"").patch(tenant.path("/tickets/" + id), "{\"status\":\"PENDING\"}").expect(200);
         admin.post(tenant.path("/tickets/" + id + "/comments"), "{\"body\":\"noted\"}").expect(201);
+        long cc = tenant.person("cc@events.example", "AGENT", null);
+        admin.post(tenant.path("/tickets/" + id + "/participants"), "{\"personId\":" + cc + "}").expect(200);
 
-        List<String> expected = List.of("CREATED:" + id, "UPDATED:" + id, "STATUS_CHANGED:" + id, "COMMENTED:" + id);
+        List<String> expected = List.of("CREATED:" + id, "UPDATED:" + id, "STATUS_CHANGED:" + id, "COMMENTED:" + id,
+                "PARTICIPANTS_CHANGED:" + id);
         List<String> seen = awaitEvents(events -> events.size() >= expected.size());
         Thread.sleep(2500);
         assertEquals(expected, events(), "exactly once each, in order; first seen " + seen);

@@ -1,6 +1,7 @@
 package it.dev.annex.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -45,12 +46,28 @@ class PluginMailIT {
         }).toList();
     }
 
+    /**
+     * Waits (bounded) for a mail with this subject. Delivery is at least once, and mail of other
+     * tests may still be on its way, so tests look for their own subjects only.
+     */
+    private static MimeMessage awaitSubject(String subject, int seconds) throws Exception {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : SMTP.getReceivedMessages()) {
+                if (subject.equals(message.getSubject())) {
+                    return message;
+                }
+            }
+            Thread.sleep(200);
+        }
+        return null;
+    }
+
     @Test
     void queuedMailArrivesAtTheSmtpServer() throws Exception {
         queue("follower@example.com", "Ticket 42 was updated", false, 200);
-        assertTrue(SMTP.waitForIncomingEmail(30_000, 1), "no mail arrived");
-        MimeMessage message = SMTP.getReceivedMessages()[0];
-        assertEquals("Ticket 42 was updated", message.getSubject());
+        MimeMessage message = awaitSubject("Ticket 42 was updated", 30);
+        assertTrue(message != null, "no mail arrived");
         assertEquals("follower@example.com", message.getAllRecipients()[0].toString());
     }
 
@@ -58,9 +75,9 @@ class PluginMailIT {
     void mailOfARolledBackRequestIsNeverSent() throws Exception {
         queue("a@example.com", "Rolled back", true, 409);
         queue("a@example.com", "Committed", false, 200);
-        assertTrue(SMTP.waitForIncomingEmail(30_000, 1));
+        assertTrue(awaitSubject("Committed", 30) != null, "the committed mail arrived");
         Thread.sleep(2000);
-        assertEquals(List.of("Committed"), subjects(SMTP.getReceivedMessages()));
+        assertFalse(subjects(SMTP.getReceivedMessages()).contains("Rolled back"));
     }
 
     @Test
@@ -75,7 +92,6 @@ class PluginMailIT {
         queue("later@example.com", "Sent after the outage", false, 200);
         Thread.sleep(3000);
         SMTP.start();
-        assertTrue(SMTP.waitForIncomingEmail(60_000, 1), "the mail was not retried");
-        assertEquals(List.of("Sent after the outage"), subjects(SMTP.getReceivedMessages()));
+        assertTrue(awaitSubject("Sent after the outage", 60) != null, "the mail was not retried");
     }
 }

@@ -134,6 +134,36 @@ public class JpaTicketStore implements TicketStore {
         return entity.toRecord();
     }
 
+    @Override
+    public List<Long> participants(long ticketId) {
+        return entityManager.get().createQuery("SELECT p.personId FROM ParticipantEntity p WHERE p.ticketId = :ticket"
+                        + " ORDER BY p.addedAt, p.id", Long.class)
+                .setParameter("ticket", ticketId).getResultList();
+    }
+
+    @Override
+    public boolean addParticipant(long ticketId, long personId) {
+        if (participants(ticketId).contains(personId)) {
+            return false;
+        }
+        EntityManager em = entityManager.get();
+        ParticipantEntity participant = new ParticipantEntity();
+        participant.ticketId = ticketId;
+        participant.personId = personId;
+        participant.addedAt = Instant.now(clock);
+        em.persist(participant);
+        ticketEntity(em, ticketId).updatedAt = participant.addedAt;
+        em.flush();
+        return true;
+    }
+
+    @Override
+    public boolean removeParticipant(long ticketId, long personId) {
+        return entityManager.get().createQuery("DELETE FROM ParticipantEntity p WHERE p.ticketId = :ticket"
+                        + " AND p.personId = :person")
+                .setParameter("ticket", ticketId).setParameter("person", personId).executeUpdate() > 0;
+    }
+
     private static TicketEntity ticketEntity(EntityManager em, long id) {
         return em.createQuery("SELECT t FROM TicketEntity t WHERE t.id = :id", TicketEntity.class)
                 .setParameter("id", id)

@@ -28,6 +28,10 @@ final class TicketFilter {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
+    /** The viewer was added to the ticket as a participant. */
+    static final String PARTICIPATES = "EXISTS (SELECT p.id FROM ParticipantEntity p WHERE p.ticketId = t.id"
+            + " AND p.personId = :viewerId)";
+
     /** Grants from enabled plugins, live at the viewer's instant, at READ or above. */
     static final String GRANTED = "EXISTS (SELECT g.id FROM AccessGrantEntity g WHERE g.sourcePlugin IN :grantSources"
             + " AND g.sourcePlugin IN (SELECT e.pluginId FROM PluginTenantEntity e)"
@@ -45,8 +49,9 @@ final class TicketFilter {
         TicketFilter filter = new TicketFilter();
         String own = switch (viewer.role()) {
             case TENANT_ADMIN, AGENT -> null;
-            case ORGANISATION_ADMIN -> "(t.requester.id = :viewerId OR t.organisationId = :viewerOrganisation)";
-            case CONTACT -> "t.requester.id = :viewerId";
+            case ORGANISATION_ADMIN -> "(t.requester.id = :viewerId OR t.organisationId = :viewerOrganisation OR "
+                    + PARTICIPATES + ")";
+            case CONTACT -> "(t.requester.id = :viewerId OR " + PARTICIPATES + ")";
         };
         if (own == null) {
             return filter;

