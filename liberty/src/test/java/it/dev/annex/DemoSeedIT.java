@@ -34,4 +34,11 @@ class DemoSeedIT {
         String document = Api.anonymous().get("/openapi").expect(200).body();
         assertTrue(document.contains("/api/t/{tenant}/tickets"), "tickets path documented");
     }
+
+    @Test
+    void theDemoTenantHasEveryStartedPluginOn() {
+        String plugins = Api.basic("agent@demo.example", "demo").get("/api/t/demo/plugins").expect(200).body();
+        assertTrue(plugins.contains("\"echo\""), plugins);
+        assertTrue(!plugins.contains("failing-start") && !plugins.contains("wrong-api"), plugins);
+    }
 }

@@ -11,6 +11,9 @@ import dev.annex.host.helpdesk.Ticket;
 import dev.annex.host.helpdesk.TicketPriority;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.operator.TenantProvisioning;
+import dev.annex.host.plugin.PluginEnablement;
+import dev.annex.host.plugin.PluginRuntime;
+import dev.annex.host.tenant.TenantContext;
 import dev.annex.host.security.Credentials;
 import dev.annex.host.tenant.Tenants;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,12 +41,16 @@ public class DemoSeeder {
     private final Directory directory;
     private final Credentials credentials;
     private final TicketStore tickets;
+    private final TenantContext tenantContext;
+    private final PluginRuntime plugins;
+    private final PluginEnablement enablement;
 
     @Inject
     public DemoSeeder(@ConfigProperty(name = "annex.demo.seed", defaultValue = "false") boolean enabled,
                       @ConfigProperty(name = "annex.public-url", defaultValue = "http://localhost:9080") String publicUrl,
                       Tenants tenants, TenantProvisioning provisioning, Directory directory,
-                      Credentials credentials, TicketStore tickets) {
+                      Credentials credentials, TicketStore tickets, TenantContext tenantContext,
+                      PluginRuntime plugins, PluginEnablement enablement) {
         this.enabled = enabled;
         this.publicUrl = publicUrl;
         this.tenants = tenants;
@@ -51,10 +58,13 @@ public class DemoSeeder {
         this.directory = directory;
         this.credentials = credentials;
         this.tickets = tickets;
+        this.tenantContext = tenantContext;
+        this.plugins = plugins;
+        this.enablement = enablement;
     }
 
     protected DemoSeeder() {
-        this(false, null, null, null, null, null, null);
+        this(false, null, null, null, null, null, null, null, null, null);
     }
 
     @ActivateRequestContext
@@ -66,6 +76,7 @@ public class DemoSeeder {
         if (tenants.bySlug(SLUG).isEmpty()) {
             seed();
         }
+        enableEveryPlugin();
         LOG.info(() -> String.join(System.lineSeparator(),
                 "Annex demo is ready at " + publicUrl + "/t/" + SLUG + "/  (API: " + publicUrl + "/api/t/" + SLUG + "/)",
                 "  agent (tenant admin):        agent@demo.example / demo",
@@ -95,6 +106,14 @@ public class DemoSeeder {
                 "The printer shows 'offline' for everyone since this morning.", TicketPriority.LOW);
         ticket(nora, northwind, "Partner portal access for two new engineers",
                 "Please give portal access to our new engineers joining next week.", TicketPriority.NORMAL);
+    }
+
+    /** The demo shows everything: every started plugin is on for the demo tenant. */
+    private void enableEveryPlugin() {
+        tenantContext.enter(tenants.bySlug(SLUG).orElseThrow().ref());
+        for (String pluginId : plugins.catalog().startedIds()) {
+            enablement.set(pluginId, true);
+        }
     }
 
     private Person person(String email, String name, Role role, Organisation organisation) {

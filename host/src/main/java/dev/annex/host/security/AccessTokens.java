@@ -64,7 +64,11 @@ public class AccessTokens {
         return query.getResultStream().findFirst()
                 .filter(token -> token.expiresAt == null || token.expiresAt.isAfter(now))
                 .map(token -> {
-                    token.lastUsedAt = now;
+                    // Recorded once a minute at most: a write per request would make concurrent
+                    // requests of one session contend for the same row.
+                    if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minusSeconds(60))) {
+                        token.lastUsedAt = now;
+                    }
                     return new TokenOwner(token.tenantId, token.personId, token.operatorId);
                 });
     }
