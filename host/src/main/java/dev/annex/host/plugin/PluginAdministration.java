@@ -24,16 +24,19 @@ public class PluginAdministration {
     private final PluginEnablement enablement;
     private final PluginSettings settings;
     private final AuditTrail audit;
+    private final LifecycleCalls calls;
 
     @Inject
-    public PluginAdministration(PluginEnablement enablement, PluginSettings settings, AuditTrail audit) {
+    public PluginAdministration(PluginEnablement enablement, PluginSettings settings, AuditTrail audit,
+                                LifecycleCalls calls) {
         this.enablement = enablement;
         this.settings = settings;
         this.audit = audit;
+        this.calls = calls;
     }
 
     protected PluginAdministration() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     public void setEnabled(TenantRef tenant, PluginEntry plugin, boolean enabled, String actor) {
@@ -51,10 +54,10 @@ public class PluginAdministration {
         notify(plugin, tenant, TenantLifecycleListener::onSettingsChanged);
     }
 
-    private static void notify(PluginEntry plugin, TenantRef tenant, BiConsumer<TenantLifecycleListener, Tenant> call) {
+    private void notify(PluginEntry plugin, TenantRef tenant, BiConsumer<TenantLifecycleListener, Tenant> call) {
         for (TenantLifecycleListener listener : plugin.lifecycle()) {
             try {
-                call.accept(listener, new Tenant(tenant.id(), tenant.slug()));
+                calls.call(listener, new Tenant(tenant.id(), tenant.slug()), call);
             } catch (RuntimeException | LinkageError e) {
                 LOG.log(Level.WARNING, "Plugin " + plugin.info().id() + " failed in its lifecycle callback", e);
             }

@@ -7,6 +7,7 @@ import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.tenant.TenantBinding;
 import dev.annex.host.mail.MailOutbox;
+import dev.annex.host.plugin.persistence.PluginEntityManagers;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,8 @@ public class PluginContexts {
     MailOutbox outbox;
     @Inject
     Clock clock;
+    @Inject
+    PluginEntityManagers entityManagers;
 
     public PluginContext forPlugin(String pluginId) {
         return new HostPluginContext(pluginId,
@@ -52,9 +55,7 @@ public class PluginContexts {
                         throw PluginProblem.invalid("mail", invalid.getMessage());
                     }
                 },
-                tenant -> {
-                    throw new UnsupportedOperationException("Plugin persistence is not available yet");
-                },
+                entityManagers.forPlugin(pluginId),
                 (tenant, actorId, action, detail) -> {
                     binding.bind(tenant.id(), tenant.slug());
                     audit.record(tenant.id(), actorId == null ? null : "person:" + actorId, pluginId, action, detail);

@@ -1,5 +1,7 @@
 package dev.annex.host.plugin;
 
+import dev.annex.host.plugin.persistence.PluginUnitException;
+import dev.annex.host.plugin.persistence.PluginUnits;
 import dev.annex.plugin.api.AnnexPlugin;
 import dev.annex.plugin.api.PluginApi;
 import dev.annex.plugin.api.event.TicketEventListener;
@@ -45,6 +47,7 @@ public class PluginRuntime {
 
     private final Path pluginsRoot;
     private final PluginContexts contexts;
+    private final PluginUnits units;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile PluginCatalog catalog = PluginCatalog.EMPTY;
     /** Why a plugin's start failed; PF4J keeps no reason when start() itself throws. */
@@ -53,14 +56,16 @@ public class PluginRuntime {
 
     @Inject
     public PluginRuntime(@ConfigProperty(name = "annex.plugins.dir", defaultValue = "plugins") String pluginsDir,
-                         PluginContexts contexts) {
+                         PluginContexts contexts, PluginUnits units) {
         this.pluginsRoot = Path.of(pluginsDir).toAbsolutePath();
         this.contexts = contexts;
+        this.units = units;
     }
 
     protected PluginRuntime() {
         this.pluginsRoot = null;
         this.contexts = null;
+        this.units = null;
     }
 
     public PluginCatalog catalog() {
@@ -101,6 +106,7 @@ public class PluginRuntime {
                 PluginDescriptor descriptor = describe(upload);
                 String pluginId = descriptor.getPluginId();
                 if (manager.getPlugin(pluginId) != null) {
+                    units.close(pluginId);
                     manager.deletePlugin(pluginId);
                 }
                 Path target = pluginsRoot.resolve(pluginId + "-" + descriptor.getVersion() + ".jar");
@@ -125,6 +131,7 @@ public class PluginRuntime {
             if (manager.getPlugin(pluginId) == null) {
                 return false;
             }
+            units.close(pluginId);
             manager.deletePlugin(pluginId);
             publish();
             LOG.info(() -> "Uninstalled plugin " + pluginId);
@@ -139,6 +146,7 @@ public class PluginRuntime {
         lock.lock();
         try {
             if (manager != null) {
+                units.closeAll();
                 // unloadPlugins stops and closes every class loader; stopPlugins alone leaks them (pf4j#656).
                 manager.unloadPlugins();
             }
@@ -171,12 +179,20 @@ public class PluginRuntime {
         }
         startFailures.remove(plugin.getPluginId());
         try {
+            units.open(plugin);
+        } catch (PluginUnitException e) {
+            LOG.severe(() -> "Plugin " + plugin.getPluginId() + " not started: " + e.getMessage());
+            startFailures.put(plugin.getPluginId(), e.getMessage());
+            return;
+        }
+        try {
             manager.startPlugin(plugin.getPluginId());
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.SEVERE, "Plugin " + plugin.getPluginId() + " failed to start", e);
             startFailures.put(plugin.getPluginId(), "start() threw " + e);
         }
         if (plugin.getPluginState() != org.pf4j.PluginState.STARTED) {
+            units.close(plugin.getPluginId());
             LOG.severe(() -> "Plugin " + plugin.getPluginId() + " is " + plugin.getPluginState() + ": "
                     + failure(plugin));
         }

@@ -9,6 +9,7 @@ import dev.annex.plugin.api.access.GrantRequest;
 import dev.annex.plugin.api.access.Subject;
 import dev.annex.plugin.api.access.Target;
 import dev.annex.plugin.api.rest.RestContext;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -88,6 +89,69 @@ public class EchoResource {
             throw PluginProblem.conflict(null, "failing after queueing, on purpose");
         }
         return true;
+    }
+
+    public record NoteInput(String text, boolean thenFail) {
+    }
+
+    public record Note(long id, String text, Instant created) {
+    }
+
+    /** Where a note's row is, read with plain SQL: the table, and the tenant its TENANT_ID names. */
+    public record NoteRow(String table, long tenantId) {
+    }
+
+    /** Stores a note; with thenFail the request fails after the insert, so the note must not stay. */
+    @POST
+    @Path("notes")
+    public Note addNote(NoteInput input) {
+        if (input == null || input.text() == null || input.text().isBlank()) {
+            throw PluginProblem.invalid("text", "is required");
+        }
+        EntityManager notes = plugin.persistence().entityManager(context.tenant());
+        EchoNote note = new EchoNote(input.text(), plugin.clock().instant());
+        notes.persist(note);
+        // Sends the insert now, in the host's transaction, and gives the note its id.
+        notes.flush();
+        if (input.thenFail()) {
+            throw PluginProblem.conflict(null, "failing after storing the note, on purpose");
+        }
+        return note.view();
+    }
+
+    @GET
+    @Path("notes")
+    public List<Note> notes() {
+        return plugin.persistence().entityManager(context.tenant())
+                .createQuery("SELECT n FROM EchoNote n ORDER BY n.id", EchoNote.class)
+                .getResultStream().map(EchoNote::view).toList();
+    }
+
+    /**
+     * Reads the note's row with plain SQL. EclipseLink refuses SQL in a unit with multitenant
+     * entities unless the query opts in, because SQL is not scoped to the tenant: this reads the
+     * row whichever tenant wrote it.
+     */
+    @GET
+    @Path("notes/{id}/row")
+    public NoteRow noteRow(@PathParam("id") long id) {
+        List<?> tenantIds = plugin.persistence().entityManager(context.tenant())
+                .createNativeQuery("SELECT TENANT_ID FROM ECHO_NOTE WHERE ID = ?1")
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .setParameter(1, id).getResultList();
+        if (tenantIds.isEmpty()) {
+            throw PluginProblem.notFound("no row for note " + id);
+        }
+        return new NoteRow("ECHO_NOTE", ((Number) tenantIds.get(0)).longValue());
+    }
+
+    /** Asks for another tenant's entity manager: the host must refuse. */
+    @GET
+    @Path("notes/cross-tenant")
+    public List<Note> crossTenantNotes(@QueryParam("tenantId") long tenantId) {
+        return plugin.persistence().entityManager(new dev.annex.plugin.api.Tenant(tenantId, "other"))
+                .createQuery("SELECT n FROM EchoNote n", EchoNote.class)
+                .getResultStream().map(EchoNote::view).toList();
     }
 
     @POST
