@@ -1,6 +1,7 @@
 package dev.annex.host.event;
 
 import dev.annex.host.plugin.PluginEntry;
+import dev.annex.host.plugin.PluginProblems;
 import dev.annex.host.plugin.PluginRuntime;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -45,22 +46,25 @@ public class EventDispatcher {
     private final DeliveryStore deliveries;
     private final ListenerInvoker invoker;
     private final PluginRuntime plugins;
+    private final PluginProblems problems;
     private final Duration listenerTimeout;
     private final ReentrantLock draining = new ReentrantLock();
     private ScheduledFuture<?> polling;
 
     @Inject
     public EventDispatcher(DeliveryStore deliveries, ListenerInvoker invoker, PluginRuntime plugins,
+                           PluginProblems problems,
                            @ConfigProperty(name = "annex.events.listener-timeout", defaultValue = "PT5S")
                            Duration listenerTimeout) {
         this.deliveries = deliveries;
         this.invoker = invoker;
         this.plugins = plugins;
+        this.problems = problems;
         this.listenerTimeout = listenerTimeout;
     }
 
     protected EventDispatcher() {
-        this(null, null, null, Duration.ZERO);
+        this(null, null, null, null, Duration.ZERO);
     }
 
     public void start() {
@@ -114,9 +118,13 @@ public class EventDispatcher {
             call.cancel(true);
             LOG.warning(() -> "Plugin " + due.pluginId() + " listener timed out on event " + due.event().id());
             deliveries.failed(due.deliveryId(), "timed out after " + listenerTimeout);
+            problems.record(due.pluginId(), "event listener timed out after " + listenerTimeout + " on event "
+                    + due.event().id() + " (" + due.event().kind() + ")");
         } catch (ExecutionException e) {
             LOG.log(Level.WARNING, "Plugin " + due.pluginId() + " listener failed on event " + due.event().id(), e.getCause());
             deliveries.failed(due.deliveryId(), String.valueOf(e.getCause()));
+            problems.record(due.pluginId(), "event listener failed on event " + due.event().id() + " ("
+                    + due.event().kind() + "): " + e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

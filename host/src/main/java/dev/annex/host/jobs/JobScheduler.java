@@ -1,6 +1,7 @@
 package dev.annex.host.jobs;
 
 import dev.annex.host.plugin.PluginEntry;
+import dev.annex.host.plugin.PluginProblems;
 import dev.annex.host.plugin.PluginRuntime;
 import dev.annex.host.tenant.TenantRef;
 import dev.annex.plugin.api.jobs.ScheduledJob;
@@ -52,22 +53,24 @@ public class JobScheduler {
 
     private final PluginRuntime plugins;
     private final JobInvoker invoker;
+    private final PluginProblems problems;
     private final Clock clock;
     private final Duration tick;
     private final Map<String, Instant> lastRuns = new ConcurrentHashMap<>();
     private ScheduledFuture<?> ticking;
 
     @Inject
-    public JobScheduler(PluginRuntime plugins, JobInvoker invoker, Clock clock,
+    public JobScheduler(PluginRuntime plugins, JobInvoker invoker, PluginProblems problems, Clock clock,
                         @ConfigProperty(name = "annex.jobs.tick", defaultValue = "PT15S") Duration tick) {
         this.plugins = plugins;
         this.invoker = invoker;
+        this.problems = problems;
         this.clock = clock;
         this.tick = tick;
     }
 
     protected JobScheduler() {
-        this(null, null, null, Duration.ZERO);
+        this(null, null, null, null, Duration.ZERO);
     }
 
     public void start() {
@@ -114,8 +117,11 @@ public class JobScheduler {
         } catch (TimeoutException e) {
             run.cancel(true);
             LOG.warning(() -> "Plugin " + pluginId + " job " + job.getClass().getName() + " overran for " + tenant.slug());
+            problems.record(pluginId, "job " + job.getClass().getSimpleName() + " overran its time limit for " + tenant.slug());
         } catch (ExecutionException e) {
             LOG.log(Level.WARNING, "Plugin " + pluginId + " job failed for tenant " + tenant.slug(), e.getCause());
+            problems.record(pluginId, "job " + job.getClass().getSimpleName() + " failed for " + tenant.slug() + ": "
+                    + e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

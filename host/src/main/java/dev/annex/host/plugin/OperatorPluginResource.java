@@ -25,14 +25,24 @@ public class OperatorPluginResource {
     @Inject
     PluginRuntime runtime;
     @Inject
+    PluginProblems problems;
+    @Inject
     AuditTrail audit;
     @Inject
     Caller caller;
 
+    /** An installed plugin with its latest run-time failure, if any. */
+    public record InstalledPlugin(String id, String version, String provider, String description, String requires,
+                                  PluginState state, String failure, PluginProblems.LastProblem lastProblem) {
+    }
+
     @GET
-    public List<PluginInfo> installed() {
+    public List<InstalledPlugin> installed() {
         caller.operator();
-        return runtime.catalog().all().stream().map(PluginEntry::info).toList();
+        return runtime.catalog().all().stream().map(PluginEntry::info)
+                .map(i -> new InstalledPlugin(i.id(), i.version(), i.provider(), i.description(), i.requires(), i.state(),
+                        i.failure(), problems.latest(i.id()).orElse(null)))
+                .toList();
     }
 
     /** Installs the uploaded jar, or upgrades the installed plugin with the same id. */

@@ -3,6 +3,7 @@ package dev.annex.host.plugin;
 import dev.annex.host.access.GrantStore;
 import dev.annex.host.access.Viewers;
 import dev.annex.host.audit.AuditTrail;
+import dev.annex.host.event.TicketEvents;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.tenant.TenantBinding;
@@ -28,6 +29,8 @@ public class PluginContexts {
     @Inject
     Viewers viewers;
     @Inject
+    TicketEvents events;
+    @Inject
     GrantStore grants;
     @Inject
     Instance<PluginSettings> settings;
@@ -44,7 +47,7 @@ public class PluginContexts {
 
     public PluginContext forPlugin(String pluginId) {
         return new HostPluginContext(pluginId,
-                new PluginHelpDesk(binding, directory, tickets, viewers),
+                new PluginHelpDesk(binding, directory, tickets, viewers, events),
                 new PluginAccessGrants(pluginId, binding, grants),
                 new PluginSettingsReader(pluginId, binding, settings, runtime),
                 (tenant, mail) -> {

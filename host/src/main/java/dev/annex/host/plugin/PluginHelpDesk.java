@@ -1,7 +1,9 @@
 package dev.annex.host.plugin;
 
 import dev.annex.host.access.Viewers;
+import dev.annex.host.event.TicketEvents;
 import dev.annex.host.helpdesk.Directory;
+import dev.annex.host.helpdesk.NewComment;
 import dev.annex.host.helpdesk.PageRequest;
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.PersonQuery;
@@ -9,12 +11,15 @@ import dev.annex.host.helpdesk.Ticket;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.tenant.TenantBinding;
 import dev.annex.plugin.api.PersonRole;
+import dev.annex.plugin.api.PluginProblem;
+import dev.annex.plugin.api.event.TicketEventKind;
 import dev.annex.plugin.api.Tenant;
 import dev.annex.plugin.api.helpdesk.HelpDesk;
 import dev.annex.plugin.api.helpdesk.OrganisationInfo;
 import dev.annex.plugin.api.helpdesk.PersonInfo;
 import dev.annex.plugin.api.helpdesk.TicketInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The help desk port as plugins see it: API records only, bound to the tenant named. */
@@ -26,12 +31,14 @@ final class PluginHelpDesk implements HelpDesk {
     private final Directory directory;
     private final TicketStore tickets;
     private final Viewers viewers;
+    private final TicketEvents events;
 
-    PluginHelpDesk(TenantBinding binding, Directory directory, TicketStore tickets, Viewers viewers) {
+    PluginHelpDesk(TenantBinding binding, Directory directory, TicketStore tickets, Viewers viewers, TicketEvents events) {
         this.binding = binding;
         this.directory = directory;
         this.tickets = tickets;
         this.viewers = viewers;
+        this.events = events;
     }
 
     @Override
@@ -66,6 +73,38 @@ final class PluginHelpDesk implements HelpDesk {
         bind(tenant);
         return directory.person(personId).filter(Person::active)
                 .flatMap(person -> tickets.find(ticketId, viewers.of(person))).isPresent();
+    }
+
+    @Override
+    public long addComment(Tenant tenant, long ticketId, long authorId, String body, boolean internal) {
+        TicketInfo ticket = ticket(tenant, ticketId).orElseThrow(() -> PluginProblem.notFound("No ticket " + ticketId));
+        Person author = directory.person(authorId).filter(Person::active)
+                .orElseThrow(() -> PluginProblem.notFound("No active person " + authorId));
+        if (body == null || body.isBlank() || body.length() > 10_000) {
+            throw PluginProblem.invalid("body", "must hold 1 to 10000 characters");
+        }
+        var comment = tickets.addComment(ticket.id(), new NewComment(author.id(), body, internal));
+        events.publish(TicketEventKind.COMMENTED, ticket.id(), author.id(),
+                Map.of("commentId", Long.toString(comment.id()), "internal", Boolean.toString(internal)));
+        return comment.id();
+    }
+
+    @Override
+    public boolean addParticipant(Tenant tenant, long ticketId, long personId) {
+        TicketInfo ticket = ticket(tenant, ticketId).orElseThrow(() -> PluginProblem.notFound("No ticket " + ticketId));
+        directory.person(personId).filter(Person::active)
+                .orElseThrow(() -> PluginProblem.notFound("No active person " + personId));
+        boolean added = personId != ticket.requesterId() && tickets.addParticipant(ticket.id(), personId);
+        if (added) {
+            events.publish(TicketEventKind.PARTICIPANTS_CHANGED, ticket.id(), null, Map.of("added", Long.toString(personId)));
+        }
+        return added;
+    }
+
+    @Override
+    public List<Long> participants(Tenant tenant, long ticketId) {
+        bind(tenant);
+        return tickets.participants(ticketId);
     }
 
     private void bind(Tenant tenant) {

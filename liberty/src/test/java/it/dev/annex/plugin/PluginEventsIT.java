@@ -90,5 +90,10 @@ class PluginEventsIT {
         assertTrue(seen.containsAll(List.of("CREATED:" + exploding, "CREATED:" + hanging, "CREATED:" + calm)),
                 seen::toString);
         Api.anonymous().get("/health/ready").expect(200);
+        var echo = TestTenant.OPERATOR.get("/api/operator/plugins").expect(200).array()
+                .getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(p -> p.getString("id").equals("echo")).findFirst().orElseThrow();
+        assertEquals("STARTED", echo.getString("state"));
+        assertTrue(echo.getJsonObject("lastProblem").getString("message").contains("event listener"), echo::toString);
     }
 }

@@ -155,4 +155,20 @@ class PluginRuntimeIT {
         OPERATOR.get("/api/operator/audit").expect(200).array();
         tenant.admin().get("/api/operator/audit").expectProblem(401);
     }
+
+    @Test
+    void aPluginWritesThroughTheHelpDeskAsItsCaller() {
+        TestTenant tenant = TestTenant.create("plug-write");
+        enable(tenant, "echo");
+        long ticket = tenant.ticket(tenant.admin(), "Written to by a plugin");
+        tenant.admin().post(tenant.path("/plugins/echo/comment"), "{\"ticketId\":" + ticket + ",\"body\":\"via echo\"}")
+                .expect(200);
+        JsonObject comment = tenant.admin().get(tenant.path("/tickets/" + ticket + "/comments")).expect(200).array()
+                .getJsonObject(0);
+        assertEquals("via echo", comment.getString("body"));
+        assertEquals(tenant.adminId(), comment.getJsonNumber("authorId").longValue());
+        tenant.admin().post(tenant.path("/plugins/echo/comment"), "{\"ticketId\":999999,\"body\":\"x\"}").expectProblem(404);
+        tenant.admin().post(tenant.path("/plugins/echo/comment"), "{\"ticketId\":" + ticket + ",\"body\":\" \"}")
+                .expectProblem(422, "body");
+    }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The help desk's data, read without access checks: a plugin decides what its callers may see
- * (its REST context carries the caller) and must not leak what they may not.
+ * The help desk's data, read and written without access checks: a plugin decides what its
+ * callers may see and do (its REST context carries the caller) and must not leak or allow more.
+ * Writes join the current transaction and raise the same ticket events as changes made in the UI.
  *
  * <pre>{@code
  * TicketInfo ticket = context.helpDesk().ticket(tenant, ticketId).orElseThrow(() -> PluginProblem.notFound("no ticket"));
@@ -30,4 +31,23 @@ public interface HelpDesk {
      * plugin's grants — the same decision the ticket page makes.
      */
     boolean canSee(Tenant tenant, long personId, long ticketId);
+
+    /**
+     * Adds a comment to a ticket as the given person.
+     *
+     * @return the new comment's id
+     * @throws dev.annex.plugin.api.PluginProblem 404 for an unknown ticket or person, 422 for an empty or
+     *                                            over-long body (10,000 characters)
+     */
+    long addComment(Tenant tenant, long ticketId, long authorId, String body, boolean internal);
+
+    /**
+     * Adds a person to a ticket besides its requester; they then see the ticket.
+     *
+     * @return false when the person takes part already
+     */
+    boolean addParticipant(Tenant tenant, long ticketId, long personId);
+
+    /** The people added to the ticket besides its requester. */
+    List<Long> participants(Tenant tenant, long ticketId);
 }

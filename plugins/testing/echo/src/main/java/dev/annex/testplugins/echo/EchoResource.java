@@ -65,6 +65,17 @@ public class EchoResource {
         return EchoLifecycle.calls(context.tenant().slug());
     }
 
+    public record CommentInput(long ticketId, String body) {
+    }
+
+    /** Comments on a ticket as the caller, through the host's help desk. */
+    @POST
+    @Path("comment")
+    public long comment(CommentInput input) {
+        return plugin.helpDesk().addComment(context.tenant(), input.ticketId(), context.caller().personId(),
+                input.body(), false);
+    }
+
     @GET
     @Path("jobs")
     public int jobRuns() {
