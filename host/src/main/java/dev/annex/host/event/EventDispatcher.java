@@ -3,6 +3,8 @@ package dev.annex.host.event;
 import dev.annex.host.plugin.PluginEntry;
 import dev.annex.host.plugin.PluginProblems;
 import dev.annex.host.plugin.PluginRuntime;
+import dev.annex.host.plugin.PluginWork;
+import dev.annex.host.tenant.TenantRef;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -44,7 +46,7 @@ public class EventDispatcher {
     ManagedExecutorService executor;
 
     private final DeliveryStore deliveries;
-    private final ListenerInvoker invoker;
+    private final PluginWork work;
     private final PluginRuntime plugins;
     private final PluginProblems problems;
     private final Duration listenerTimeout;
@@ -52,12 +54,12 @@ public class EventDispatcher {
     private ScheduledFuture<?> polling;
 
     @Inject
-    public EventDispatcher(DeliveryStore deliveries, ListenerInvoker invoker, PluginRuntime plugins,
+    public EventDispatcher(DeliveryStore deliveries, PluginWork work, PluginRuntime plugins,
                            PluginProblems problems,
                            @ConfigProperty(name = "annex.events.listener-timeout", defaultValue = "PT5S")
                            Duration listenerTimeout) {
         this.deliveries = deliveries;
-        this.invoker = invoker;
+        this.work = work;
         this.plugins = plugins;
         this.problems = problems;
         this.listenerTimeout = listenerTimeout;
@@ -106,7 +108,9 @@ public class EventDispatcher {
             deliveries.dropped(due.deliveryId(), "plugin is not started");
             return;
         }
-        Future<Boolean> call = executor.submit(() -> invoker.invoke(plugin.get(), due.event()));
+        var event = due.event();
+        Future<Boolean> call = executor.submit(() -> work.runFor(new TenantRef(event.tenant().id(), event.tenant().slug()),
+                due.pluginId(), () -> plugin.get().listeners().forEach(listener -> listener.onTicketEvent(event))));
         try {
             boolean taken = call.get(listenerTimeout.toMillis(), TimeUnit.MILLISECONDS);
             if (taken) {

@@ -3,6 +3,8 @@ package dev.annex.host.jobs;
 import dev.annex.host.plugin.PluginEntry;
 import dev.annex.host.plugin.PluginProblems;
 import dev.annex.host.plugin.PluginRuntime;
+import dev.annex.host.plugin.PluginWork;
+import dev.annex.plugin.api.Tenant;
 import dev.annex.host.tenant.TenantRef;
 import dev.annex.plugin.api.jobs.ScheduledJob;
 import jakarta.annotation.PreDestroy;
@@ -52,7 +54,7 @@ public class JobScheduler {
     DataSource dataSource;
 
     private final PluginRuntime plugins;
-    private final JobInvoker invoker;
+    private final PluginWork work;
     private final PluginProblems problems;
     private final Clock clock;
     private final Duration tick;
@@ -60,10 +62,10 @@ public class JobScheduler {
     private ScheduledFuture<?> ticking;
 
     @Inject
-    public JobScheduler(PluginRuntime plugins, JobInvoker invoker, PluginProblems problems, Clock clock,
+    public JobScheduler(PluginRuntime plugins, PluginWork work, PluginProblems problems, Clock clock,
                         @ConfigProperty(name = "annex.jobs.tick", defaultValue = "PT15S") Duration tick) {
         this.plugins = plugins;
-        this.invoker = invoker;
+        this.work = work;
         this.problems = problems;
         this.clock = clock;
         this.tick = tick;
@@ -110,7 +112,8 @@ public class JobScheduler {
             return;
         }
         lastRuns.put(key, now);
-        Future<?> run = executor.submit(() -> invoker.run(pluginId, job, tenant));
+        Future<?> run = executor.submit(() -> work.runFor(tenant, pluginId,
+                () -> job.run(new Tenant(tenant.id(), tenant.slug()))));
         Duration limit = job.interval().compareTo(MIN_TIME_LIMIT) > 0 ? job.interval() : MIN_TIME_LIMIT;
         try {
             run.get(limit.toMillis(), TimeUnit.MILLISECONDS);
