@@ -4,6 +4,7 @@ import dev.annex.plugin.api.Tenant;
 import dev.annex.plugin.api.event.TicketEvent;
 import dev.annex.plugin.api.event.TicketEventKind;
 import dev.annex.host.tenant.TenantEntity;
+import dev.annex.host.time.BackoffPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,8 +27,8 @@ public class DeliveryStore {
     }
 
     static final int MAX_ATTEMPTS = 10;
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
-    private static final Duration MAX_RETRY = Duration.ofMinutes(10);
+    /** 2 s, 4 s, … up to 10 min: a listener that fails for a moment is soon tried again. */
+    static final BackoffPolicy BACKOFF = new BackoffPolicy(Duration.ofSeconds(2), Duration.ofMinutes(10));
 
     @PersistenceContext(unitName = "annex")
     EntityManager em;
@@ -71,12 +72,7 @@ public class DeliveryStore {
             d.status = EventDispatcher.FAILED;
             return;
         }
-        d.nextAttemptAt = Instant.now(clock).plus(retryDelay(d.attempts));
-    }
-
-    static Duration retryDelay(int attempts) {
-        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
-        return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
+        d.nextAttemptAt = Instant.now(clock).plus(BACKOFF.delayAfter(d.attempts));
     }
 
     private void finish(long deliveryId, String status, String note) {

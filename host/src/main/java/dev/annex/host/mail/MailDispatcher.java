@@ -1,5 +1,6 @@
 package dev.annex.host.mail;
 
+import dev.annex.host.time.BackoffPolicy;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

@@ -1,6 +1,5 @@
 package dev.annex.host.plugin;
 
-import dev.annex.host.audit.AuditTrail;
 import dev.annex.host.tenant.TenantRef;
 import dev.annex.plugin.api.Tenant;
 import dev.annex.plugin.api.lifecycle.TenantLifecycleListener;
@@ -21,36 +20,27 @@ public class PluginAdministration {
 
     private static final Logger LOG = Logger.getLogger(PluginAdministration.class.getName());
 
-    private final PluginEnablement enablement;
-    private final PluginSettings settings;
-    private final AuditTrail audit;
+    private final PluginTenantChanges changes;
     private final LifecycleCalls calls;
 
     @Inject
-    public PluginAdministration(PluginEnablement enablement, PluginSettings settings, AuditTrail audit,
-                                LifecycleCalls calls) {
-        this.enablement = enablement;
-        this.settings = settings;
-        this.audit = audit;
+    public PluginAdministration(PluginTenantChanges changes, LifecycleCalls calls) {
+        this.changes = changes;
         this.calls = calls;
     }
 
     protected PluginAdministration() {
-        this(null, null, null, null);
+        this(null, null);
     }
 
     public void setEnabled(TenantRef tenant, PluginEntry plugin, boolean enabled, String actor) {
-        boolean changed = enablement.set(plugin.info().id(), enabled);
-        if (!changed) {
-            return;
+        if (changes.setEnabled(tenant, plugin.info().id(), enabled, actor)) {
+            notify(plugin, tenant, enabled ? TenantLifecycleListener::onEnabled : TenantLifecycleListener::onDisabled);
         }
-        audit.record(tenant.id(), actor, "host", enabled ? "plugin.enabled" : "plugin.disabled", plugin.info().id());
-        notify(plugin, tenant, enabled ? TenantLifecycleListener::onEnabled : TenantLifecycleListener::onDisabled);
     }
 
     public void configure(TenantRef tenant, PluginEntry plugin, Map<String, String> values, String actor) {
-        settings.update(plugin, values);
-        audit.record(tenant.id(), actor, "host", "plugin.configured", plugin.info().id() + ": " + values.keySet());
+        changes.configure(tenant, plugin, values, actor);
         notify(plugin, tenant, TenantLifecycleListener::onSettingsChanged);
     }
 

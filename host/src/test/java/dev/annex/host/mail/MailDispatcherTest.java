@@ -1,5 +1,6 @@
 package dev.annex.host.mail;
 
+import dev.annex.host.time.BackoffPolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

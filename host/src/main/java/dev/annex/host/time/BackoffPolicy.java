@@ -1,10 +1,11 @@
-package dev.annex.host.mail;
+package dev.annex.host.time;
 
 import java.time.Duration;
 
 /**
- * How long to wait before trying a failed mail again: doubling from {@code first} up to {@code cap},
- * so a short SMTP outage costs seconds and a long one does not hammer the server.
+ * How long to wait before trying failed work (a mail, an event delivery) again: doubling from
+ * {@code first} up to {@code cap}, so a short outage costs seconds and a long one does not hammer
+ * whatever is down.
  */
 public record BackoffPolicy(Duration first, Duration cap) {
 

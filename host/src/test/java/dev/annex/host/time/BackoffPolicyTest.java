@@ -1,4 +1,4 @@
-package dev.annex.host.mail;
+package dev.annex.host.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
