@@ -34,7 +34,15 @@ public final class Api {
     }
 
     public static Api anonymous() {
-        return new Api(HttpClient.newBuilder().connectTimeout(TIMEOUT).build(), Map.of());
+        return new Api(client().build(), Map.of());
+    }
+
+    /**
+     * HTTP/1.1, as browsers speak to a plain-http server. The JDK client otherwise tries an h2c
+     * upgrade, and parallel first requests of one client then stall until they time out.
+     */
+    private static HttpClient.Builder client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT);
     }
 
     public static Api basic(String user, String password) {
@@ -48,8 +56,7 @@ public final class Api {
 
     /** A client that keeps cookies between calls, as a browser does. */
     public static Api withCookies() {
-        return new Api(HttpClient.newBuilder().connectTimeout(TIMEOUT).cookieHandler(new CookieManager()).build(),
-                Map.of());
+        return new Api(client().cookieHandler(new CookieManager()).build(), Map.of());
     }
 
     public Api header(String name, String value) {
