@@ -1,5 +1,5 @@
-// Small form helpers: labelled fields with a place for their error, and a problem's field errors
-// shown next to the fields they name (or above the form when no field matches).
+// Small form and list helpers: labelled fields with a place for their error, a problem's field
+// errors shown next to the fields they name (or above the form when no field matches), a pager.
 
 import { ApiError } from './api.js';
 import { h, replace } from './dom.js';
@@ -94,4 +94,16 @@ export function confirmButton(text, confirmText, action, attrs = {}) {
     }
   } }, text);
   return button;
+}
+
+/** Previous / next for a page of results ({items, total}); null when everything fits one page. */
+export function pager(result, page, size, go) {
+  if (result.total <= size) return null;
+  const first = page * size + 1;
+  const last = Math.min(result.total, page * size + result.items.length);
+  return h('div', { class: 'pager' },
+    h('span', { class: 'muted' }, `${first}–${last} of ${result.total}`),
+    h('div', { class: 'pager-buttons' },
+      h('button', { class: 'btn', type: 'button', disabled: page === 0, onclick: () => go({ page: String(page - 1) }) }, '‹ Previous'),
+      h('button', { class: 'btn', type: 'button', disabled: last >= result.total, onclick: () => go({ page: String(page + 1) }) }, 'Next ›')));
 }

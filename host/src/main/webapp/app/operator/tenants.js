@@ -2,7 +2,7 @@
 // resume) and one tenant's plugins (on/off and settings).
 
 import { h, replace, formatDate, label } from '../dom.js';
-import { formFields } from '../forms.js';
+import { formFields, pager } from '../forms.js';
 import { pluginStateBadge } from './plugins.js';
 import '../settings-form.js';
 
@@ -10,10 +10,14 @@ export function tenantStatusBadge(status) {
   return h('span', { class: `badge tenant-${String(status).toLowerCase()}` }, label(status));
 }
 
+const PAGE_SIZE = 50;
+
 export async function tenantsView(ops, stillCurrent) {
   document.title = 'Tenants · Operator · Annex';
-  const result = await ops.api.get('/tenants?size=100');
+  const page = Math.max(0, Number.parseInt(new URLSearchParams(location.search).get('page') || '0', 10) || 0);
+  const result = await ops.api.get(`/tenants?page=${page}&size=${PAGE_SIZE}`);
   if (!stillCurrent()) return h('div');
+  const go = ({ page: next }) => ops.navigate(next === '0' ? '' : `?page=${next}`);
 
   const createCard = newTenantForm(ops);
   createCard.hidden = result.total > 0;
@@ -40,7 +44,8 @@ export async function tenantsView(ops, stillCurrent) {
     h('section', { class: 'card' },
       h('h2', { class: 'card-title' }, 'All tenants', h('span', { class: 'count' }, String(result.total))),
       rows.length ? h('ul', { class: 'data-list', id: 'tenant-list' }, rows)
-        : h('div', { class: 'empty' }, h('h2', null, 'No tenants yet'), h('p', { class: 'muted' }, 'Create the first help desk above.'))));
+        : h('div', { class: 'empty' }, h('h2', null, 'No tenants yet'), h('p', { class: 'muted' }, 'Create the first help desk above.')),
+      pager(result, page, PAGE_SIZE, go)));
 }
 
 function statusButton(ops, tenant) {
@@ -81,7 +86,8 @@ function newTenantForm(ops) {
         admin: { email: email.value.trim(), displayName: displayName.value.trim(), password: password.value },
       });
       ops.toast(`Tenant ${created.name} created`, 'success');
-      await ops.refresh();
+      // Next the operator turns plugins on for it: that happens on the tenant's own page.
+      ops.navigate(`tenants/${created.slug}`);
     } catch (error) {
       fields.fail(error, 'Could not create the tenant.');
     } finally {
@@ -112,7 +118,7 @@ export async function tenantView(ops, slug, stillCurrent) {
     h('a', { class: 'back', href: ops.link('') }, '‹ All tenants'),
     h('div', { class: 'page-head' },
       h('div', null,
-        h('h1', null, tenant.name, ' ', tenantStatusBadge(tenant.status)),
+        h('h1', { id: 'tenant-title' }, tenant.name, ' ', tenantStatusBadge(tenant.status)),
         h('p', { class: 'muted page-sub' }, 'Help desk at ', h('a', { href: `/t/${tenant.slug}/`, target: '_blank', rel: 'noopener' },
           `/t/${tenant.slug}/`), ` · created ${formatDate(tenant.createdAt)}`)),
       statusButton(ops, tenant)),

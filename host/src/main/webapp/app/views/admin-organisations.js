@@ -1,7 +1,7 @@
 // Tenant admin: the help desk's organisations — create, rename / renumber, deactivate, reactivate.
 
 import { h, replace, formatDate } from '../dom.js';
-import { formFields } from '../forms.js';
+import { formFields, pager } from '../forms.js';
 
 const PAGE_SIZE = 50;
 
@@ -37,17 +37,6 @@ export async function organisationsView(app, params, stillCurrent) {
         : h('div', { class: 'empty' }, h('h2', null, q ? 'No organisation matches' : 'No organisations yet'),
           h('p', { class: 'muted' }, q ? 'Try another search.' : 'Customers and partners you add show up here.')),
       pager(result, page, PAGE_SIZE, go)));
-}
-
-export function pager(result, page, size, go) {
-  if (result.total <= size) return null;
-  const first = page * size + 1;
-  const last = Math.min(result.total, page * size + result.items.length);
-  return h('div', { class: 'pager' },
-    h('span', { class: 'muted' }, `${first}–${last} of ${result.total}`),
-    h('div', { class: 'pager-buttons' },
-      h('button', { class: 'btn', type: 'button', disabled: page === 0, onclick: () => go({ page: String(page - 1) }) }, '‹ Previous'),
-      h('button', { class: 'btn', type: 'button', disabled: last >= result.total, onclick: () => go({ page: String(page + 1) }) }, 'Next ›')));
 }
 
 function createForm(app) {

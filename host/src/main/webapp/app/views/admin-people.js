@@ -2,8 +2,7 @@
 // organisation, deactivate (which also signs them out everywhere) and reactivate.
 
 import { h, replace, label, avatar } from '../dom.js';
-import { formFields } from '../forms.js';
-import { pager } from './admin-organisations.js';
+import { formFields, pager } from '../forms.js';
 
 const ROLES = ['CONTACT', 'ORGANISATION_ADMIN', 'AGENT', 'TENANT_ADMIN'];
 const ROLE_HELP = {

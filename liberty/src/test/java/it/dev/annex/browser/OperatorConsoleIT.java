@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.dev.annex.support.Api;
 import it.dev.annex.support.TestTenant;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
@@ -98,6 +99,11 @@ class OperatorConsoleIT {
         browser.open("/operator/tenants/" + tenant.slug());
         browser.await(By.id("toggle-echo")).click();
         browser.awaitText(By.cssSelector("#tenant-plugins li[data-plugin='echo'] [data-role='enabled']"), "On");
+        browser.await(By.id("settings-echo")).click();
+        browser.type(browser.await(By.id("setting-echo-maxItems")), "0");
+        browser.driver.findElement(By.cssSelector("[data-plugin='echo'] [data-role='save-settings']")).click();
+        browser.awaitText(By.id("setting-echo-maxItems-error"), "must be at least 1");
+        browser.screenshot("operator-tenant");
 
         browser.signIn(tenant.slug(), "admin@" + tenant.slug() + ".example", PASSWORD);
         browser.open("/t/" + tenant.slug() + "/tickets/" + id);
@@ -135,15 +141,17 @@ class OperatorConsoleIT {
         browser.type(browser.driver.findElement(By.id("tenant-slug")), slug);
         browser.type(browser.driver.findElement(By.id("tenant-admin-password")), "a-good-password");
         browser.driver.findElement(By.id("create-tenant")).click();
-        By row = By.cssSelector("#tenant-list li[data-tenant='" + slug + "']");
-        browser.awaitText(row, "Made in the console");
+        By title = By.cssSelector("[data-tenant='" + slug + "'] #tenant-title");
+        browser.awaitText(title, "Made in the console");
         assertEquals("ACTIVE", OPERATOR.get("/api/operator/tenants/" + slug).expect(200).json().getString("status"));
+        Api.basic("first@" + slug + ".example", "a-good-password").get("/api/t/" + slug + "/me").expect(200);
 
-        browser.driver.findElement(By.cssSelector("#tenant-list li[data-tenant='" + slug + "'] [data-action='suspend']")).click();
-        browser.awaitText(row, "Suspended");
+        browser.driver.findElement(By.cssSelector("[data-action='suspend']")).click();
+        browser.awaitText(title, "Suspended");
         assertEquals("SUSPENDED", OPERATOR.get("/api/operator/tenants/" + slug).expect(200).json().getString("status"));
-        browser.driver.findElement(By.cssSelector("#tenant-list li[data-tenant='" + slug + "'] [data-action='resume']")).click();
-        browser.awaitText(row, "Active");
+        Api.basic("first@" + slug + ".example", "a-good-password").get("/api/t/" + slug + "/me").expectProblem(403);
+        browser.driver.findElement(By.cssSelector("[data-action='resume']")).click();
+        browser.awaitText(title, "Active");
     }
 
     @Test
