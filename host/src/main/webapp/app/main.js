@@ -7,6 +7,8 @@ import { signInView } from './views/signin.js';
 import { ticketListView } from './views/tickets.js';
 import { ticketView } from './views/ticket.js';
 import { newTicketView } from './views/new-ticket.js';
+import { toast, brand } from './toast.js';
+import { adminView, isTenantAdmin } from './views/admin.js';
 
 const root = document.getElementById('app');
 const TENANT_PATH = /^\/t\/([a-z0-9][a-z0-9-]*)\/(.*)$/;
@@ -14,18 +16,6 @@ const TENANT_PATH = /^\/t\/([a-z0-9][a-z0-9-]*)\/(.*)$/;
 const STAFF = new Set(['AGENT', 'TENANT_ADMIN']);
 
 let app = null;
-
-function toast(message, kind = 'info') {
-  let area = document.getElementById('toasts');
-  if (!area) {
-    area = h('div', { id: 'toasts', class: 'toasts', role: 'status', 'aria-live': 'polite' });
-    document.body.append(area);
-  }
-  const item = h('div', { class: `toast toast-${kind}` }, message);
-  area.append(item);
-  setTimeout(() => item.classList.add('leaving'), 3500);
-  setTimeout(() => item.remove(), 4000);
-}
 
 function createApp(tenant) {
   return {
@@ -92,10 +82,6 @@ function renderMessage(title, text) {
     h('div', { class: 'card auth-card' }, brand(), h('h1', null, title), h('p', { class: 'muted' }, text))));
 }
 
-function brand() {
-  return h('span', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'A'), 'Annex');
-}
-
 function interceptLinks(event) {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const anchor = event.composedPath().find((node) => node instanceof HTMLAnchorElement);
@@ -120,7 +106,8 @@ function renderShell() {
     h('a', { href: app.link(''), dataset: { nav: 'tickets' } }, 'Tickets'),
     [...pages, ...adminPages].map((page) =>
       h('a', { href: app.link(`p/${page.plugin}/${page.element}`), dataset: { nav: `p/${page.plugin}/${page.element}` } },
-        page.label || page.plugin)));
+        page.label || page.plugin)),
+    isTenantAdmin(app) && h('a', { href: app.link('admin/organisations'), dataset: { nav: 'admin' }, id: 'nav-admin' }, 'Admin'));
   const menu = h('div', { class: 'user' },
     avatar(person.displayName),
     h('span', { class: 'user-text' },
@@ -178,6 +165,9 @@ async function render() {
     } else if ((match = rest.match(/^tickets\/(\d+)$/))) {
       setActiveNav('tickets');
       content = await ticketView(app, Number(match[1]), stillCurrent);
+    } else if ((match = rest.match(/^admin(?:\/([a-z]+))?\/?$/)) && isTenantAdmin(app)) {
+      setActiveNav('admin');
+      content = (await adminView(app, match[1], params, stillCurrent)) || notFound();
     } else if ((match = rest.match(/^p\/([^/]+)\/([^/]+)$/))) {
       setActiveNav(rest);
       content = await pluginPage(match[1], match[2]);
@@ -247,11 +237,9 @@ function renderLanding() {
       h('p', { class: 'muted' }, 'Enter the name of your help desk to continue.'), form)));
 }
 
-function renderOperator() {
-  document.title = 'Operator · Annex';
-  replace(root, h('div', { class: 'center-page' },
-    h('div', { class: 'card auth-card' }, brand(), h('h1', null, 'Operator console'),
-      h('p', { class: 'muted' }, 'The operator console is not available in this release. Use the operator API (/api/operator/…).'))));
+async function renderOperator() {
+  const { startConsole } = await import('./operator/console.js');
+  startConsole(root);
 }
 
 start();

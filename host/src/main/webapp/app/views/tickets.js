@@ -1,4 +1,5 @@
-// The ticket list: scope tabs, filters (status, text), sorting, paging, and plugin markers.
+// The ticket list: scope tabs (mine, all, shared with me), filters (status, organisation, text),
+// sorting, paging, and plugin markers.
 
 import { h, ago, formatDate, label, statusBadge, priorityBadge, STATUSES } from '../dom.js';
 import { inSlot, createPluginElement, mountGuarded } from '../plugins.js';
@@ -22,6 +23,7 @@ function scopes(app) {
   if (app.isStaff) list.push(['all', 'All tickets']);
   else if (person.role === 'ORGANISATION_ADMIN') list.push(['all', 'My organisation']);
   else list.push(['all', 'All I can see']);
+  list.push(['shared', 'Shared with me']);
   return list;
 }
 
@@ -32,18 +34,23 @@ export async function ticketListView(app, params, stillCurrent) {
     : (app.isStaff ? 'all' : 'mine');
   const status = STATUSES.includes(params.get('status')) ? params.get('status') : '';
   const q = params.get('q') || '';
+  const organisation = /^\d+$/.test(params.get('organisation') || '') ? params.get('organisation') : '';
   const sort = SORTS.some(([key]) => key === params.get('sort')) ? params.get('sort') : '-updated';
   const page = Math.max(0, Number.parseInt(params.get('page') || '0', 10) || 0);
 
   const query = new URLSearchParams({ sort, page: String(page), size: String(PAGE_SIZE) });
   if (status) query.set('status', status);
   if (q) query.set('q', q);
+  if (organisation) query.set('organisation', organisation);
   if (scope === 'mine') query.set('requester', String(app.me.person.id));
+  if (scope === 'shared') query.set('shared', 'true');
   const result = await app.api.get(`/tickets?${query}`);
+  // Only agents choose among organisations; a contact's list holds one at most.
+  const organisations = app.isStaff ? (await app.api.get('/organisations?size=100')).items : [];
   if (!stillCurrent()) return h('div');
 
   const go = (changes) => {
-    const next = new URLSearchParams({ scope, status, q, sort, page: '0', ...changes });
+    const next = new URLSearchParams({ scope, status, organisation, q, sort, page: '0', ...changes });
     for (const [key, value] of [...next]) {
       if (!value || (key === 'page' && value === '0') || (key === 'sort' && value === '-updated')) next.delete(key);
     }
@@ -61,6 +68,10 @@ export async function ticketListView(app, params, stillCurrent) {
     onchange: (event) => go({ status: event.target.value }) },
   h('option', { value: '' }, 'Any status'),
   STATUSES.map((s) => h('option', { value: s, selected: s === status }, label(s))));
+  const organisationSelect = organisations.length ? h('select', { id: 'filter-organisation', 'aria-label': 'Organisation',
+    onchange: (event) => go({ organisation: event.target.value }) },
+  h('option', { value: '' }, 'Any organisation'),
+  organisations.map((o) => h('option', { value: o.id, selected: String(o.id) === organisation }, o.name))) : null;
   const sortSelect = h('select', { id: 'filter-sort', 'aria-label': 'Sort',
     onchange: (event) => go({ sort: event.target.value }) },
   SORTS.map(([key, text]) => h('option', { value: key, selected: key === sort }, text)));
@@ -69,7 +80,7 @@ export async function ticketListView(app, params, stillCurrent) {
     go({ q: search.value.trim() });
   } },
   h('div', { class: 'search' }, search, h('button', { class: 'btn', type: 'submit' }, 'Search')),
-  statusSelect, sortSelect);
+  statusSelect, organisationSelect, sortSelect);
 
   const markers = inSlot(app.contributions, 'TICKET_LIST_MARKER');
   const markerHosts = [];
@@ -96,9 +107,11 @@ export async function ticketListView(app, params, stillCurrent) {
       h('button', { class: 'btn', type: 'button', id: 'page-next', disabled: last >= total, onclick: () => go({ page: String(page + 1) }) }, 'Next ›')));
 
   const empty = h('div', { class: 'empty' },
-    h('h2', null, q || status ? 'No tickets match' : 'No tickets yet'),
-    h('p', { class: 'muted' }, q || status ? 'Try another search or status.' : 'Tickets you can see will show up here.'),
-    !(q || status) && h('a', { class: 'btn btn-primary', href: app.link('tickets/new') }, 'Create a ticket'));
+    h('h2', null, q || status || organisation ? 'No tickets match' : scope === 'shared' ? 'Nothing shared with you' : 'No tickets yet'),
+    h('p', { class: 'muted' }, q || status || organisation ? 'Try another search or filter.'
+      : scope === 'shared' ? 'Tickets others add you to, or share with you through a plugin, show up here.'
+        : 'Tickets you can see will show up here.'),
+    !(q || status || organisation) && scope !== 'shared' && h('a', { class: 'btn btn-primary', href: app.link('tickets/new') }, 'Create a ticket'));
 
   const node = h('div', { class: 'page' },
     h('div', { class: 'page-head' }, h('h1', null, 'Tickets')),

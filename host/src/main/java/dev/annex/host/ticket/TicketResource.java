@@ -45,12 +45,17 @@ public class TicketResource {
     @Context
     UriInfo uriInfo;
 
-    /** Sort is a field name, optionally prefixed with '-' for descending: {@code -updated}, {@code number}. */
+    /**
+     * Sort is a field name, optionally prefixed with '-' for descending: {@code -updated}, {@code number}.
+     * {@code shared=true} keeps only the tickets shared with the caller (as a participant or
+     * through a plugin's grant) that they would not see otherwise.
+     */
     @GET
     public PageView<TicketView> list(@QueryParam("status") String status,
                                      @QueryParam("organisation") String organisation,
                                      @QueryParam("requester") String requester,
                                      @QueryParam("q") String text,
+                                     @QueryParam("shared") String shared,
                                      @QueryParam("sort") String sort,
                                      @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
@@ -58,7 +63,7 @@ public class TicketResource {
                 Inputs.queryEnum(TicketStatus.class, "status", status),
                 Inputs.optionalId("organisation", organisation),
                 Inputs.optionalId("requester", requester),
-                text, sort(sort), Inputs.page(page, size));
+                text, sort(sort), Inputs.page(page, size), Inputs.flag("shared", shared));
         return PageView.of(tickets.list(query, caller.person()), TicketView::of);
     }
 

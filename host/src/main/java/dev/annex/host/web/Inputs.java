@@ -36,6 +36,18 @@ public final class Inputs {
         }
     }
 
+    /** A true/false query parameter; absent is false, anything but true or false is 400. */
+    public static boolean flag(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Problems.badRequest(field, "must be true or false");
+        };
+    }
+
     /** An enum-valued query parameter: 400 when it names no constant. */
     public static <E extends Enum<E>> E queryEnum(Class<E> type, String field, String value) {
         return value == null || value.isBlank() ? null : parseEnum(type, value, Problems.badRequest(field,

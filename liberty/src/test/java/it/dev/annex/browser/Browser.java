@@ -101,6 +101,44 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until nothing matching by is visible (gone or hidden). */
+    void awaitGone(By by) {
+        until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    /** Runs a script in the page and returns its result. */
+    Object script(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** Sets the size of the page's viewport (not the window's outer size), e.g. a phone's 390 × 844. */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Back to the desktop viewport the browser started with. */
+    void desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    /** Signs the operator in on the console; keepCookies leaves a tenant's session in place. */
+    void signInOperator(String email, String password, boolean keepCookies) {
+        if (!keepCookies) {
+            driver.manage().deleteAllCookies();
+        }
+        open("/operator/");
+        until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("email")),
+                ExpectedConditions.visibilityOfElementLocated(By.id("sign-out"))));
+        if (all(By.id("email")).isEmpty()) {
+            return;
+        }
+        type(await(By.id("email")), email);
+        type(driver.findElement(By.id("password")), password);
+        driver.findElement(By.id("sign-in")).click();
+        await(By.id("sign-out"));
+    }
+
     List<WebElement> all(By by) {
         return driver.findElements(by);
     }

@@ -27,6 +27,11 @@ final class TicketFilter {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final Viewer viewer;
+
+    private TicketFilter(Viewer viewer) {
+        this.viewer = viewer;
+    }
 
     /** The viewer was added to the ticket as a participant. */
     static final String PARTICIPATES = "EXISTS (SELECT p.id FROM ParticipantEntity p WHERE p.ticketId = t.id"
@@ -46,7 +51,7 @@ final class TicketFilter {
             + " AND p.targetId = g.targetId AND (p.expiresAt IS NULL OR p.expiresAt > :now)))))";
 
     static TicketFilter forViewer(Viewer viewer) {
-        TicketFilter filter = new TicketFilter();
+        TicketFilter filter = new TicketFilter(viewer);
         String own = switch (viewer.role()) {
             case TENANT_ADMIN, AGENT -> null;
             case ORGANISATION_ADMIN -> "(t.requester.id = :viewerId OR t.organisationId = :viewerOrganisation OR "
@@ -90,11 +95,36 @@ final class TicketFilter {
             conditions.add("t.requester.id = :requesterId");
             parameters.put("requesterId", query.requesterId());
         }
+        if (query.sharedOnly()) {
+            shared();
+        }
         if (query.text() != null && !query.text().isBlank()) {
             conditions.add("(LOWER(t.subject) LIKE :text ESCAPE '!' OR LOWER(t.description) LIKE :text ESCAPE '!')");
             parameters.put("text", "%" + escapeLike(query.text().trim().toLowerCase(Locale.ROOT)) + "%");
         }
         return this;
+    }
+
+    /**
+     * Tickets the viewer reaches only because someone shared them: as a participant or through a
+     * grant, never as their requester nor, for an organisation admin, through their organisation.
+     */
+    private void shared() {
+        List<String> reasons = new ArrayList<>(List.of(PARTICIPATES));
+        parameters.put("viewerId", viewer.personId());
+        if (!viewer.grantSources().isEmpty()) {
+            reasons.add(GRANTED);
+            parameters.put("viewerOrganisation", viewer.organisationId() == null ? -1L : viewer.organisationId());
+            parameters.put("grantSources", viewer.grantSources());
+            parameters.put("now", viewer.at());
+            parameters.put("readRank", READ_RANK);
+        }
+        conditions.add("t.requester.id <> :viewerId");
+        if (viewer.role() == Role.ORGANISATION_ADMIN && viewer.organisationId() != null) {
+            conditions.add("(t.organisationId IS NULL OR t.organisationId <> :sharedOrganisation)");
+            parameters.put("sharedOrganisation", viewer.organisationId());
+        }
+        conditions.add("(" + String.join(" OR ", reasons) + ")");
     }
 
     String where() {

@@ -66,4 +66,26 @@ class TicketFilterTest {
         assertTrue(order.indexOf("LOW THEN 0") < order.indexOf("URGENT THEN 3"));
         assertTrue(order.endsWith("DESC, t.id DESC"));
     }
+
+    @Test
+    void theSharedViewLeavesOutOwnTicketsAndCountsParticipationAndGrants() {
+        TicketQuery shared = new TicketQuery(null, null, null, null, TicketSort.NEWEST_UPDATE, new PageRequest(0, 25), true);
+        TicketFilter filter = TicketFilter.forViewer(new Viewer(7, Role.ORGANISATION_ADMIN, 3L, List.of("grants"),
+                Instant.EPOCH)).with(shared);
+        String where = filter.where();
+        assertTrue(where.contains("t.requester.id <> :viewerId"), where);
+        assertTrue(where.contains("t.organisationId <> :sharedOrganisation"), where);
+        assertTrue(where.contains("(EXISTS (SELECT p.id FROM ParticipantEntity p"), where);
+        String sharedPart = where.substring(where.indexOf("t.requester.id <> :viewerId"));
+        assertTrue(sharedPart.contains(" OR EXISTS (SELECT g.id FROM AccessGrantEntity g"), "grants count too: " + where);
+        assertEquals(3L, filter.parameters().get("sharedOrganisation"));
+    }
+
+    @Test
+    void anAgentsSharedViewNeedsNoGrantParametersWhenNoPluginGrants() {
+        TicketQuery shared = new TicketQuery(null, null, null, null, TicketSort.NEWEST_UPDATE, new PageRequest(0, 25), true);
+        TicketFilter filter = TicketFilter.forViewer(viewer(1, Role.AGENT, null)).with(shared);
+        assertEquals(" WHERE t.requester.id <> :viewerId AND (" + TicketFilter.PARTICIPATES + ")", filter.where());
+        assertEquals(1L, filter.parameters().get("viewerId"));
+    }
 }
