@@ -77,6 +77,7 @@ public class RequestsResource {
             throw PluginProblem.invalid("body", "is required");
         }
         PersonInfo me = callers.me();
+        boolean forOrganisation = Boolean.TRUE.equals(input.forOrganisation());
         PartnerLevel level = Callers.level(input.level());
         OrganisationInfo customer = (input.customerId() != null
                 ? plugin.helpDesk().organisation(context.tenant(), input.customerId())
@@ -86,14 +87,14 @@ public class RequestsResource {
         if (customer.id() == (me.organisationId() == null ? -1L : me.organisationId())) {
             throw PluginProblem.invalid("customer", "is your own organisation");
         }
-        if (input.forOrganisation() && (me.role() != PersonRole.ORGANISATION_ADMIN || me.organisationId() == null)) {
+        if (forOrganisation && (me.role() != PersonRole.ORGANISATION_ADMIN || me.organisationId() == null)) {
             throw PluginProblem.forbidden("Only your organisation's admins ask on behalf of the whole organisation.");
         }
         if (input.note() != null && input.note().length() > MAX_NOTE) {
             throw PluginProblem.invalid("note", "must be at most " + MAX_NOTE + " characters");
         }
         book.requireExpiry(input.expiresAt());
-        Subject subject = GrantsResource.subjectOf(me, input.forOrganisation());
+        Subject subject = GrantsResource.subjectOf(me, forOrganisation);
         boolean alreadyPending = book.em().createQuery("SELECT r FROM AccessRequest r WHERE r.customerId = :customer"
                         + " AND r.subjectKind = :kind AND r.subjectId = :id AND r.status = :pending", AccessRequest.class)
                 .setParameter("customer", customer.id()).setParameter("kind", subject.kind())
