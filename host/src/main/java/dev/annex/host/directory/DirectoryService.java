@@ -1,5 +1,9 @@
 package dev.annex.host.directory;
 
+import dev.annex.host.access.GrantLevels;
+import dev.annex.host.access.Viewers;
+import dev.annex.plugin.api.access.AccessLevel;
+
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.NewPerson;
 import dev.annex.host.helpdesk.Organisation;
@@ -24,7 +28,11 @@ import java.util.Objects;
 
 /**
  * Organisations and people as a signed-in person may see and change them: agents see everyone,
- * contacts see their own organisation, and only tenant admins change anything.
+ * contacts see their own organisation, and tenant admins change anything. Besides, whoever holds
+ * a live {@link AccessLevel#ADMIN} grant on an organisation (from an enabled plugin, e.g. a
+ * partner's "Full Admin") manages that organisation's contacts: sees them, adds contacts and
+ * organisation admins to it, and changes or deactivates them — but never moves a person to
+ * another organisation nor makes anyone an agent.
  */
 @ApplicationScoped
 @Transactional
@@ -34,18 +42,31 @@ public class DirectoryService {
     private final Credentials credentials;
     private final AccessTokens tokens;
     private final TenantContext tenantContext;
+    private final GrantLevels grants;
+    private final Viewers viewers;
 
     @Inject
     public DirectoryService(Directory directory, Credentials credentials, AccessTokens tokens,
-                            TenantContext tenantContext) {
+                            TenantContext tenantContext, GrantLevels grants, Viewers viewers) {
         this.directory = directory;
         this.credentials = credentials;
         this.tokens = tokens;
         this.tenantContext = tenantContext;
+        this.grants = grants;
+        this.viewers = viewers;
     }
 
     protected DirectoryService() {
-        this(null, null, null, null);
+        this(null, null, null, null, null, null);
+    }
+
+    /** Tenant admins manage every organisation; others the organisations that granted them ADMIN. */
+    public boolean managesContactsOf(Person caller, Long organisationId) {
+        if (caller.role() == Role.TENANT_ADMIN) {
+            return true;
+        }
+        return organisationId != null
+                && grants.onOrganisation(viewers.of(caller), organisationId).includes(AccessLevel.ADMIN);
     }
 
     public Page<Organisation> organisations(Person caller, String text, PageRequest page) {
@@ -58,7 +79,7 @@ public class DirectoryService {
     }
 
     public Organisation organisation(Person caller, long id) {
-        if (!caller.role().isAgent() && !Objects.equals(caller.organisationId(), id)) {
+        if (!caller.role().isAgent() && !Objects.equals(caller.organisationId(), id) && !managesContactsOf(caller, id)) {
             throw Problems.notFound("organisation", id);
         }
         return directory.organisation(id).orElseThrow(() -> Problems.notFound("organisation", id));
@@ -85,6 +106,10 @@ public class DirectoryService {
 
     public Page<Person> people(Person caller, Long organisationId, Role role, String text, PageRequest page) {
         if (!caller.role().isAgent()) {
+            if (organisationId != null && !organisationId.equals(caller.organisationId())
+                    && managesContactsOf(caller, organisationId)) {
+                return directory.people(new PersonQuery(organisationId, role, text, page));
+            }
             if (organisationId != null && !organisationId.equals(caller.organisationId())) {
                 return new Page<>(List.of(), page.page(), page.size(), 0);
             }
@@ -96,15 +121,22 @@ public class DirectoryService {
     public Person person(Person caller, long id) {
         Person person = directory.person(id).orElseThrow(() -> Problems.notFound("person", id));
         boolean visible = caller.role().isAgent() || person.id() == caller.id()
-                || (caller.organisationId() != null && caller.organisationId().equals(person.organisationId()));
+                || (caller.organisationId() != null && caller.organisationId().equals(person.organisationId()))
+                || (person.role().isContact() && managesContactsOf(caller, person.organisationId()));
         if (!visible) {
             throw Problems.notFound("person", id);
         }
         return person;
     }
 
-    public Person createPerson(PersonRequest.Create request) {
+    public Person createPerson(Person caller, PersonRequest.Create request) {
         Role role = Inputs.bodyEnum(Role.class, "role", request.role());
+        if (caller.role() != Role.TENANT_ADMIN) {
+            requireManager(caller, request.organisationId());
+            if (role.isAgent()) {
+                throw Problems.forbidden("Only the tenant's administrators may add agents.");
+            }
+        }
         String email = request.email().trim().toLowerCase(Locale.ROOT);
         Long organisationId = organisationFor(role, request.organisationId());
         if (directory.personByEmail(email).isPresent()) {
@@ -120,6 +152,19 @@ public class DirectoryService {
     public Person updatePerson(Person caller, long id, PersonRequest.Update request) {
         Person current = directory.person(id).orElseThrow(() -> Problems.notFound("person", id));
         Role role = Inputs.bodyEnum(Role.class, "role", request.role());
+        if (caller.role() != Role.TENANT_ADMIN) {
+            requireManager(caller, current.role().isContact() ? current.organisationId() : null);
+            // A manager from outside must not be able to take over an existing account.
+            if (request.password() != null) {
+                throw Problems.forbidden("Only the tenant's administrators may set an existing person's password.");
+            }
+            if (role != null && role.isAgent()) {
+                throw Problems.forbidden("Only the tenant's administrators may make someone an agent.");
+            }
+            if (request.organisationId() != null && !request.organisationId().equals(current.organisationId())) {
+                throw Problems.forbidden("Only the tenant's administrators may move a person to another organisation.");
+            }
+        }
         Role newRole = role == null ? current.role() : role;
         Long organisationId = null;
         if (role != null || request.organisationId() != null) {
@@ -141,6 +186,13 @@ public class DirectoryService {
             tokens.revokeAll(tenantContext.current().id(), id);
         }
         return updated;
+    }
+
+    private void requireManager(Person caller, Long organisationId) {
+        if (!managesContactsOf(caller, organisationId)) {
+            throw Problems.forbidden("Only the tenant's administrators, or whoever the organisation granted"
+                    + " administration, may change its people.");
+        }
     }
 
     private Long organisationFor(Role role, Long organisationId) {

@@ -62,6 +62,25 @@ final class PluginHelpDesk implements HelpDesk {
     }
 
     @Override
+    public Optional<PersonInfo> personByEmail(Tenant tenant, String email) {
+        bind(tenant);
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return directory.personByEmail(email.trim().toLowerCase(java.util.Locale.ROOT)).map(PluginHelpDesk::info);
+    }
+
+    @Override
+    public Optional<OrganisationInfo> organisationByAccountNumber(Tenant tenant, String accountNumber) {
+        bind(tenant);
+        if (accountNumber == null || accountNumber.isBlank()) {
+            return Optional.empty();
+        }
+        return directory.organisationByAccountNumber(accountNumber.trim())
+                .map(o -> new OrganisationInfo(o.id(), o.name(), o.accountNumber(), o.active()));
+    }
+
+    @Override
     public List<PersonInfo> members(Tenant tenant, long organisationId) {
         bind(tenant);
         return directory.people(new PersonQuery(organisationId, null, null, new PageRequest(0, MAX_MEMBERS)))

@@ -119,4 +119,36 @@ class PluginGrantsIT {
                 .add("subjectId", foreign).add("targetKind", "ORGANISATION_TICKETS").add("targetId", customer)
                 .add("level", "READ").build()).expectProblem(422, "subject");
     }
+
+    @Test
+    void anAdminGrantOnAnOrganisationLetsItsHolderManageThatOrganisationsContactsAndNoMore() {
+        String newContact = "{\"email\":\"new@customer.example\",\"displayName\":\"New\",\"role\":\"CONTACT\","
+                + "\"organisationId\":" + customer + ",\"password\":\"password-9\"}";
+        patApi.post(tenant.path("/people"), newContact).expectProblem(403);
+        patApi.get(tenant.path("/people?organisation=" + customer)).expect(200);
+        grant("ORGANISATION", partner, "CREATE_ON_BEHALF", null);
+        patApi.post(tenant.path("/people"), newContact).expectProblem(403);
+
+        grant("PERSON", pat, "ADMIN", null);
+        long created = patApi.post(tenant.path("/people"), newContact).expect(201).id();
+        String people = patApi.get(tenant.path("/people?organisation=" + customer + "&size=100")).expect(200).body();
+        assertEquals(true, people.contains("carl@customer.example") && people.contains("new@customer.example"), people);
+        patApi.get(tenant.path("/people/" + created)).expect(200);
+        JsonObject renamed = patApi.patch(tenant.path("/people/" + created), "{\"displayName\":\"Newt\",\"role\":\"ORGANISATION_ADMIN\"}")
+                .expect(200).json();
+        assertEquals("ORGANISATION_ADMIN", renamed.getString("role"));
+        patApi.patch(tenant.path("/people/" + created), "{\"active\":false}").expect(200);
+
+        // Never beyond the organisation's contacts, and never an existing account's password.
+        patApi.patch(tenant.path("/people/" + created), "{\"role\":\"AGENT\"}").expectProblem(403);
+        patApi.patch(tenant.path("/people/" + created), "{\"organisationId\":" + partner + "}").expectProblem(403);
+        patApi.patch(tenant.path("/people/" + created), "{\"password\":\"password-2\"}").expectProblem(403);
+        patApi.post(tenant.path("/people"), "{\"email\":\"a@x.example\",\"displayName\":\"A\",\"role\":\"AGENT\","
+                + "\"organisationId\":" + customer + "}").expectProblem(403);
+        patApi.patch(tenant.path("/people/" + tenant.adminId()), "{\"displayName\":\"x\"}").expectProblem(403);
+        quinnApi.post(tenant.path("/people"), newContact.replace("new@", "other@")).expectProblem(403);
+
+        PluginRuntimeIT.disable(tenant, "echo");
+        patApi.post(tenant.path("/people"), newContact.replace("new@", "late@")).expectProblem(403);
+    }
 }

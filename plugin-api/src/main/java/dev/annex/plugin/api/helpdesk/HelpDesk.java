@@ -23,6 +23,25 @@ public interface HelpDesk {
 
     Optional<OrganisationInfo> organisation(Tenant tenant, long organisationId);
 
+    /**
+     * The person with this email (compared case-insensitively), active or not.
+     *
+     * <pre>{@code
+     * PersonInfo consultant = context.helpDesk().personByEmail(tenant, "tam@helpdesk.example")
+     *         .orElseThrow(() -> PluginProblem.invalid("email", "is nobody in this help desk"));
+     * }</pre>
+     *
+     * @since 1.1.0
+     */
+    Optional<PersonInfo> personByEmail(Tenant tenant, String email);
+
+    /**
+     * The organisation with this account number (exact match), active or not.
+     *
+     * @since 1.1.0
+     */
+    Optional<OrganisationInfo> organisationByAccountNumber(Tenant tenant, String accountNumber);
+
     /** The active people of an organisation, by name. */
     List<PersonInfo> members(Tenant tenant, long organisationId);
 

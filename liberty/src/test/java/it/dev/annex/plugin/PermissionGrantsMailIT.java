@@ -1,0 +1,177 @@
+package it.dev.annex.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import it.dev.annex.support.Api;
+import it.dev.annex.support.TestTenant;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Partners' requests, tickets opened on a customer's behalf and administrative requests, with their mail. */
+class PermissionGrantsMailIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    static final String PLUGIN = PermissionGrantsIT.PLUGIN;
+
+    TestTenant tenant;
+    long customer;
+    long partner;
+    long carl;
+    Api ada;
+    Api pam;
+    String suffix;
+
+    @BeforeEach
+    void customerAndPartner() {
+        tenant = TestTenant.create("pgmail");
+        suffix = tenant.slug();
+        PluginRuntimeIT.enable(tenant, "permission-grants");
+        customer = tenant.organisation("Customer " + suffix, "CUST");
+        partner = tenant.organisation("Partner " + suffix, "PART");
+        tenant.person("ada@" + suffix + ".example", "ORGANISATION_ADMIN", customer);
+        carl = tenant.person("carl@" + suffix + ".example", "CONTACT", customer);
+        tenant.person("pam@" + suffix + ".partner", "ORGANISATION_ADMIN", partner);
+        tenant.person("paul@" + suffix + ".partner", "CONTACT", partner);
+        ada = tenant.as("ada@" + suffix + ".example");
+        pam = tenant.as("pam@" + suffix + ".partner");
+    }
+
+    static Instant inDays(int days) {
+        return Instant.now().plus(days, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Waits (bounded) for a mail to this address whose subject starts so; other tests' mail is ignored. */
+    static MimeMessage awaitMail(String to, String subjectStart) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : SMTP.getReceivedMessages()) {
+                if (message.getSubject() != null && message.getSubject().startsWith(subjectStart)
+                        && message.getAllRecipients()[0].toString().equals(to)) {
+                    return message;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail to " + to + " starting \"" + subjectStart + "\"");
+    }
+
+    JsonObject ask(Api who, boolean forOrganisation, String level, Instant until, int status) {
+        return who.post(tenant.path(PLUGIN + "/requests"), Json.createObjectBuilder().add("customerAccountNumber", "CUST")
+                .add("forOrganisation", forOrganisation).add("level", level).add("expiresAt", until.toString())
+                .add("note", "We run their printers").build()).expect(status).json();
+    }
+
+    @Test
+    void aPartnerAsksTheCustomerApprovesWithChangesAndThePartnerIsTold() throws Exception {
+        long requestId = ask(pam, true, "VIEW", inDays(60), 201).getJsonNumber("id").longValue();
+        MimeMessage asked = awaitMail("ada@" + suffix + ".example", "New partner request from pam");
+        assertTrue(GreenMailUtil.getBody(asked).contains("View"), GreenMailUtil.getBody(asked));
+        assertEquals(1, ada.get(tenant.path(PLUGIN + "/me")).expect(200).json().getInt("newRequests"),
+                "the customer sees the new-requests flag");
+
+        Instant edited = inDays(30);
+        ada.post(tenant.path(PLUGIN + "/requests/" + requestId + "/approve"), Json.createObjectBuilder()
+                .add("level", "UPDATE").add("expiresAt", edited.toString()).build()).expect(200);
+        MimeMessage approved = awaitMail("pam@" + suffix + ".partner", "Your partner request to Customer " + suffix + " was approved");
+        assertTrue(GreenMailUtil.getBody(approved).contains("Update"), GreenMailUtil.getBody(approved));
+        assertEquals(0, ada.get(tenant.path(PLUGIN + "/me")).expect(200).json().getInt("newRequests"));
+
+        JsonObject grant = ada.get(tenant.path(PLUGIN + "/grants")).expect(200).array().getJsonObject(0);
+        assertEquals("ORGANISATION", grant.getString("subjectKind"));
+        assertEquals("UPDATE", grant.getString("level"));
+        assertEquals(edited.toString(), grant.getString("expiresAt"));
+        long ticket = tenant.ticket(tenant.as("carl@" + suffix + ".example"), "Paper jam");
+        tenant.as("paul@" + suffix + ".partner").post(tenant.path("/tickets/" + ticket + "/comments"), "{\"body\":\"on it\"}")
+                .expect(201);
+        ada.post(tenant.path(PLUGIN + "/requests/" + requestId + "/approve"), "{}").expectProblem(409, "status");
+        assertEquals("APPROVED", pam.get(tenant.path(PLUGIN + "/requests/outgoing")).expect(200).array()
+                .getJsonObject(0).getString("status"));
+    }
+
+    @Test
+    void aDeclinedRequestGrantsNothingAndThePartnerIsTold() throws Exception {
+        Api paul = tenant.as("paul@" + suffix + ".partner");
+        long requestId = ask(paul, false, "FULL_ADMIN", inDays(10), 201).getJsonNumber("id").longValue();
+        ada.post(tenant.path(PLUGIN + "/requests/" + requestId + "/decline"), "{}").expect(200);
+        awaitMail("paul@" + suffix + ".partner", "Your partner request to Customer " + suffix + " was declined");
+        assertEquals(0, ada.get(tenant.path(PLUGIN + "/grants")).expect(200).array().size());
+        // Only the customer's admins decide; to anyone else the request does not exist.
+        pam.post(tenant.path(PLUGIN + "/requests/" + requestId + "/approve"), "{}").expectProblem(404);
+    }
+
+    @Test
+    void requestsAreValidated() {
+        Api paul = tenant.as("paul@" + suffix + ".partner");
+        ask(paul, true, "VIEW", inDays(10), 403);
+        ask(paul, false, "VIEW", inDays(900), 422);
+        ask(paul, false, "NOPE", inDays(10), 422);
+        paul.post(tenant.path(PLUGIN + "/requests"), Json.createObjectBuilder().add("customerAccountNumber", "PART")
+                .add("level", "VIEW").add("expiresAt", inDays(5).toString()).build()).expectProblem(422, "customer");
+        ask(paul, false, "VIEW", inDays(10), 201);
+        ask(paul, false, "UPDATE", inDays(10), 409);
+    }
+
+    @Test
+    void aPartnerOpensTicketsOnTheCustomersBehalfAndBothSidesAreMailed() throws Exception {
+        long pamId = pam.get(tenant.path("/me")).json().getJsonObject("person").getJsonNumber("id").longValue();
+        ada.post(tenant.path(PLUGIN + "/grants"), Json.createObjectBuilder().add("subjectKind", "PERSON")
+                .add("subjectId", pamId).add("level", "CREATE").add("expiresAt", inDays(5).toString()).build()).expect(201);
+
+        // Point of contact: a customer contact.
+        JsonObject forCarl = pam.post(tenant.path("/tickets"), Json.createObjectBuilder().add("subject", "VPN down")
+                .add("requesterId", carl).build()).expect(201).json();
+        long number = forCarl.getJsonNumber("number").longValue();
+        assertEquals(customer, forCarl.getJsonNumber("organisationId").longValue());
+        awaitMail("carl@" + suffix + ".example", "Ticket #" + number + " opened for you by pam");
+        awaitMail("pam@" + suffix + ".partner", "Ticket #" + number + " opened for Customer " + suffix);
+
+        // Point of contact: the partner; the customer's admins hear of it.
+        JsonObject forPam = pam.post(tenant.path("/tickets"), Json.createObjectBuilder().add("subject", "Mail slow")
+                .add("organisationId", customer).build()).expect(201).json();
+        long second = forPam.getJsonNumber("number").longValue();
+        assertEquals(pamId, forPam.getJsonNumber("requesterId").longValue());
+        awaitMail("ada@" + suffix + ".example", "Ticket #" + second + " opened for Customer " + suffix + " by pam");
+
+        // Both carry the "P" marker in the customer's list; the customer's own ticket does not.
+        long own = tenant.ticket(tenant.as("carl@" + suffix + ".example"), "Own ticket");
+        long a = forCarl.getJsonNumber("id").longValue();
+        long b = forPam.getJsonNumber("id").longValue();
+        List<Long> managed = ada.get(tenant.path(PLUGIN + "/managed?ids=" + a + "," + b + "," + own)).expect(200).array()
+                .getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::longValue).toList();
+        assertEquals(List.of(a, b), managed);
+        ada.get(tenant.path(PLUGIN + "/managed?ids=x")).expectProblem(422, "ids");
+    }
+
+    @Test
+    void serviceAdminsFileAdministrativeRequestsThatTheCustomerIsToldOf() throws Exception {
+        long pamId = pam.get(tenant.path("/me")).json().getJsonObject("person").getJsonNumber("id").longValue();
+        ada.post(tenant.path(PLUGIN + "/grants"), Json.createObjectBuilder().add("subjectKind", "PERSON")
+                .add("subjectId", pamId).add("level", "SERVICE_ADMIN").add("expiresAt", inDays(5).toString()).build())
+                .expect(201);
+        pam.post(tenant.path(PLUGIN + "/admin-requests"), Json.createObjectBuilder().add("customerId", customer)
+                .add("kind", "ACCESS_REQUEST").add("details", "Give Joe access").build()).expect(201);
+        MimeMessage mail = awaitMail("ada@" + suffix + ".example", "Administrative request for Customer " + suffix);
+        assertTrue(GreenMailUtil.getBody(mail).contains("Give Joe access"));
+        pam.post(tenant.path(PLUGIN + "/admin-requests"), Json.createObjectBuilder().add("customerId", customer)
+                .add("kind", "PARTY").add("details", "x").build()).expectProblem(422, "kind");
+        tenant.as("paul@" + suffix + ".partner").post(tenant.path(PLUGIN + "/admin-requests"), Json.createObjectBuilder()
+                .add("customerId", customer).add("kind", "ACCESS_REQUEST").add("details", "x").build()).expectProblem(403);
+        assertEquals(1, ada.get(tenant.path(PLUGIN + "/admin-requests")).expect(200).array().size());
+        assertNotNull(tenant.admin().get(tenant.path(PLUGIN + "/admin-requests")).expect(200).array().getJsonObject(0));
+    }
+}

@@ -1,0 +1,63 @@
+package dev.annex.plugins.grants;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.DiscriminatorType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * An administrative request to the help desk that normally only the customer's primary contact
+ * (an organisation admin) may make — a configuration change, an access request, closing the
+ * account — filed by that contact or by a partner holding Service Admin or Full Admin.
+ */
+@Entity
+@Table(name = "PERMISSION_GRANTS_ADMIN_REQUEST")
+@Multitenant
+@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
+        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
+public class AdminRequest {
+
+    enum Kind { CONFIGURATION_CHANGE, ACCESS_REQUEST, ACCOUNT_CLOSURE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    Long id;
+
+    @Column(name = "CUSTOMER_ORG_ID", nullable = false)
+    long customerId;
+
+    @Column(name = "FILED_BY", nullable = false)
+    long filedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", nullable = false, length = 30)
+    Kind kind;
+
+    @Column(name = "DETAILS", nullable = false, length = 4000)
+    String details;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    @Convert(converter = InstantConverter.class)
+    Instant createdAt;
+
+    protected AdminRequest() {
+    }
+
+    AdminRequest(long customerId, long filedBy, Kind kind, String details, Instant createdAt) {
+        this.customerId = customerId;
+        this.filedBy = filedBy;
+        this.kind = kind;
+        this.details = details;
+        this.createdAt = createdAt;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.annex.plugins.grants;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A ticket a partner opened on a customer's behalf (one row per ticket, so redelivery is harmless). */
+@Entity
+@Table(name = "PERMISSION_GRANTS_MANAGED_TICKET")
+@Multitenant
+@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
+        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
+public class ManagedTicket {
+
+    @Id
+    @Column(name = "TICKET_ID")
+    Long ticketId;
+
+    @Column(name = "PARTNER_ID", nullable = false)
+    long partnerId;
+
+    @Column(name = "CUSTOMER_ORG_ID", nullable = false)
+    long customerId;
+
+    protected ManagedTicket() {
+    }
+
+    ManagedTicket(long ticketId, long partnerId, long customerId) {
+        this.ticketId = ticketId;
+        this.partnerId = partnerId;
+        this.customerId = customerId;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.annex.plugins.grants;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A partner contact the customer added to one ticket (what CC covers). It gives read-only
+ * access to that ticket through a host grant on the ticket, and lives as long as the partner
+ * grant that allowed it ({@link #grantId}): same expiry, removed when that grant is revoked.
+ */
+@Entity
+@Table(name = "PERMISSION_GRANTS_TICKET_CONTACT")
+@Multitenant
+@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
+        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
+public class TicketContact {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    Long id;
+
+    @Column(name = "TICKET_ID", nullable = false)
+    long ticketId;
+
+    @Column(name = "PERSON_ID", nullable = false)
+    long personId;
+
+    @Column(name = "GRANT_ID", nullable = false)
+    long grantId;
+
+    @Column(name = "HOST_GRANT_ID", nullable = false)
+    long hostGrantId;
+
+    protected TicketContact() {
+    }
+
+    TicketContact(long ticketId, long personId, long grantId, long hostGrantId) {
+        this.ticketId = ticketId;
+        this.personId = personId;
+        this.grantId = grantId;
+        this.hostGrantId = hostGrantId;
+    }
+}
