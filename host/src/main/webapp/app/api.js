@@ -20,10 +20,15 @@ export class ApiError extends Error {
   }
 }
 
-export function csrfToken() {
+/**
+ * The CSRF token for calls under base. The operator console has its own cookie, so signing in or
+ * out there never disturbs a tenant session in the same browser, nor the reverse.
+ */
+export function csrfToken(base = '') {
+  const wanted = base.startsWith('/api/operator') ? 'annex_operator_csrf' : 'annex_csrf';
   for (const part of document.cookie.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === 'annex_csrf') return decodeURIComponent(rest.join('='));
+    if (name === wanted) return decodeURIComponent(rest.join('='));
   }
   return '';
 }
@@ -37,7 +42,7 @@ export async function request(base, method, path, { body, headers = {}, raw = fa
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
-  if (WRITES.has(method)) init.headers['X-CSRF-Token'] = csrfToken();
+  if (WRITES.has(method)) init.headers['X-CSRF-Token'] = csrfToken(base);
   const response = await fetch(base + path, init);
   if (raw) return response;
   const type = response.headers.get('Content-Type') || '';
@@ -64,7 +69,7 @@ export function client(base) {
     fetch: (path = '', init = {}) => {
       const method = (init.method || 'GET').toUpperCase();
       const headers = new Headers(init.headers || {});
-      if (WRITES.has(method)) headers.set('X-CSRF-Token', csrfToken());
+      if (WRITES.has(method)) headers.set('X-CSRF-Token', csrfToken(base));
       return fetch(base + path, { credentials: 'same-origin', ...init, method, headers });
     },
   };

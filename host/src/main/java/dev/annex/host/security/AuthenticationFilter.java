@@ -39,6 +39,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     public static final String SESSION_COOKIE = "annex_session";
     public static final String OPERATOR_SESSION_COOKIE = "annex_operator_session";
     public static final String CSRF_COOKIE = "annex_csrf";
+    /** The operator console's own CSRF cookie: a tenant session in the same browser keeps its own. */
+    public static final String OPERATOR_CSRF_COOKIE = "annex_operator_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -97,7 +99,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             if (session == null) {
                 throw Problems.unauthorized();
             }
-            requireCsrfToken(request);
+            requireCsrfToken(request, CSRF_COOKIE);
             personId = accessTokens.resolve(session.getValue(), TokenKind.SESSION, tenant.id())
                     .map(TokenOwner::personId);
             cookie = true;
@@ -131,7 +133,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             if (session == null) {
                 throw Problems.unauthorized();
             }
-            requireCsrfToken(request);
+            requireCsrfToken(request, OPERATOR_CSRF_COOKIE);
             operator = accessTokens.resolve(session.getValue(), TokenKind.SESSION, null)
                     .flatMap(owner -> operators.find(owner.operatorId()));
             cookie = true;
@@ -143,11 +145,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
      * Cookie-authenticated writes must echo the CSRF cookie in a header: a page of another site can
      * make the browser send the cookie, but cannot read it to copy it into the header.
      */
-    private static void requireCsrfToken(ContainerRequestContext request) {
+    private static void requireCsrfToken(ContainerRequestContext request, String cookieName) {
         if (SAFE_METHODS.contains(request.getMethod())) {
             return;
         }
-        Cookie csrf = request.getCookies().get(CSRF_COOKIE);
+        Cookie csrf = request.getCookies().get(cookieName);
         String header = request.getHeaderString(CSRF_HEADER);
         if (csrf == null || header == null || !MessageDigest.isEqual(
                 csrf.getValue().getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8))) {

@@ -41,7 +41,7 @@ public class OperatorSessionResource {
         String csrf = SecretTokens.newSecret("");
         return Response.ok(new SignedIn(operator, csrf))
                 .cookie(SessionCookies.session(AuthenticationFilter.OPERATOR_SESSION_COOKIE, session.secret(), uriInfo),
-                        SessionCookies.csrf(csrf, uriInfo))
+                        SessionCookies.csrf(AuthenticationFilter.OPERATOR_CSRF_COOKIE, csrf, uriInfo))
                 .build();
     }
 
@@ -58,7 +58,7 @@ public class OperatorSessionResource {
         }
         return Response.noContent()
                 .cookie(SessionCookies.expired(AuthenticationFilter.OPERATOR_SESSION_COOKIE, uriInfo),
-                        SessionCookies.expired(AuthenticationFilter.CSRF_COOKIE, uriInfo))
+                        SessionCookies.expired(AuthenticationFilter.OPERATOR_CSRF_COOKIE, uriInfo))
                 .build();
     }
 }

@@ -16,8 +16,8 @@ final class SessionCookies {
         return cookie(name, secret, uri, true, (int) LIFETIME.toSeconds());
     }
 
-    static NewCookie csrf(String value, UriInfo uri) {
-        return cookie(AuthenticationFilter.CSRF_COOKIE, value, uri, false, (int) LIFETIME.toSeconds());
+    static NewCookie csrf(String name, String value, UriInfo uri) {
+        return cookie(name, value, uri, false, (int) LIFETIME.toSeconds());
     }
 
     static NewCookie expired(String name, UriInfo uri) {

@@ -47,7 +47,7 @@ public class SessionResource {
         String csrf = SecretTokens.newSecret("");
         return Response.ok(new SignedIn(PersonView.of(person), csrf))
                 .cookie(SessionCookies.session(AuthenticationFilter.SESSION_COOKIE, session.secret(), uriInfo),
-                        SessionCookies.csrf(csrf, uriInfo))
+                        SessionCookies.csrf(AuthenticationFilter.CSRF_COOKIE, csrf, uriInfo))
                 .build();
     }
 

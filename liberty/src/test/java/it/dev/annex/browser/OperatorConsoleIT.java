@@ -169,4 +169,20 @@ class OperatorConsoleIT {
         browser.open("/operator/plugins");
         browser.await(By.id("email"));
     }
+
+    @Test
+    void signingTheOperatorInAndOutLeavesATenantSessionInTheSameBrowserWorking() {
+        TestTenant tenant = TestTenant.create("twosessions");
+        long id = tenant.ticket(tenant.admin(), "Label printer offline");
+        browser.signIn(tenant.slug(), "admin@" + tenant.slug() + ".example", PASSWORD);
+
+        browser.signInOperator(OPERATOR_EMAIL, OPERATOR_PASSWORD, true);
+        browser.driver.findElement(By.id("sign-out")).click();
+        browser.await(By.id("email"));
+
+        browser.open("/t/" + tenant.slug() + "/tickets/" + id);
+        browser.type(browser.await(By.id("comment-body")), "Still signed in after the console.");
+        browser.driver.findElement(By.id("add-comment")).click();
+        browser.awaitText(By.id("comments"), "Still signed in after the console.");
+    }
 }
