@@ -1,5 +1,6 @@
 package dev.annex.host.directory;
 
+import dev.annex.host.event.DirectoryEvents;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.NewPerson;
 import dev.annex.host.helpdesk.Organisation;
@@ -34,18 +35,20 @@ public class DirectoryService {
     private final Credentials credentials;
     private final AccessTokens tokens;
     private final TenantContext tenantContext;
+    private final DirectoryEvents events;
 
     @Inject
     public DirectoryService(Directory directory, Credentials credentials, AccessTokens tokens,
-                            TenantContext tenantContext) {
+                            TenantContext tenantContext, DirectoryEvents events) {
         this.directory = directory;
         this.credentials = credentials;
         this.tokens = tokens;
         this.tenantContext = tenantContext;
+        this.events = events;
     }
 
     protected DirectoryService() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     public Page<Organisation> organisations(Person caller, String text, PageRequest page) {
@@ -114,6 +117,7 @@ public class DirectoryService {
         if (request.password() != null) {
             credentials.setPassword(person.id(), request.password());
         }
+        events.personAdded(person);
         return person;
     }
 
