@@ -134,9 +134,12 @@ class FollowingIT {
         assertFalse(followerIds(ticket).contains(eveId), "the stranger does not follow");
         tenant.as(eve).get(tenant.path("/tickets/" + ticket)).expect(404);
         assertEquals(0, MAIL.to(eve, subject).size(), "the stranger gets no mail");
+        assertEquals(List.of(dan, eve, "nobody@nowhere.example"),
+                outcomes.stream().map(o -> o.getString("mention")).toList());
         assertEquals(List.of(true, false, false), outcomes.stream().map(o -> o.getBoolean("honoured")).toList());
         assertEquals("is not a member of your organisation", outcomes.get(1).getString("reason"));
-        assertEquals(eve, outcomes.get(1).getString("mention"));
+        assertEquals("is not a member of your organisation", outcomes.get(2).getString("reason"),
+                "an unknown address gets the same answer: mentions do not reveal who exists");
     }
 
     private static List<JsonObject> awaitMentions(long ticket, long comment, int count) throws InterruptedException {

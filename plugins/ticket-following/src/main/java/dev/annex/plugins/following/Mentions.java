@@ -71,6 +71,8 @@ final class Mentions {
             }
             em.persist(new MentionOutcome(ticket.id(), comment.id(), author.id(), email,
                     person == null ? null : person.id(), reason, plugin.clock().instant()));
+            // Ids in the order of the comment: the report lists mentions as the author wrote them.
+            em.flush();
         }
         return honoured;
     }
