@@ -66,11 +66,14 @@ export function ago(iso) {
   return 'just now';
 }
 
-export const STATUSES = ['OPEN', 'PENDING', 'ON_HOLD', 'SOLVED', 'CLOSED'];
+export const STATUSES = ['OPEN', 'PENDING', 'ON_HOLD', 'SOLVED', 'CLOSED', 'CLOSED_ESCALATED'];
+/** Names that the constant does not spell out. */
+const LABELS = { CLOSED_ESCALATED: 'Closed – escalated to engineering' };
 export const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'];
 
 export function label(constant) {
   if (!constant) return '';
+  if (LABELS[constant]) return LABELS[constant];
   const words = String(constant).toLowerCase().split('_').join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

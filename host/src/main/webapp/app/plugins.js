@@ -43,7 +43,7 @@ export function pluginApi(tenant, pluginId) {
 
 /**
  * Creates the contribution's element with its context, or null if the plugin fails.
- * context: {tenant, person, ticketId?, ticket?}
+ * context: {tenant, person, ticketId?, ticket?, textarea? (COMMENT_COMPOSER)}
  */
 export async function createPluginElement(contribution, context) {
   try {
@@ -55,6 +55,7 @@ export async function createPluginElement(contribution, context) {
     element.person = context.person;
     if (context.ticketId !== undefined) element.ticketId = context.ticketId;
     if (context.ticket !== undefined) element.ticket = context.ticket;
+    if (context.textarea !== undefined) element.textarea = context.textarea;
     element.api = pluginApi(context.tenant, contribution.plugin);
     element.dataset.plugin = contribution.plugin;
     return element;

@@ -34,7 +34,7 @@ export async function ticketView(app, id, stillCurrent) {
   // Header: number, subject, badges, actions.
   const actions = h('div', { class: 'ticket-actions', id: 'ticket-actions' });
   if (!staff) {
-    if (ticket.status === 'SOLVED' || ticket.status === 'CLOSED') {
+    if (ticket.status === 'SOLVED' || ticket.status === 'CLOSED' || ticket.status === 'CLOSED_ESCALATED') {
       actions.append(h('button', { class: 'btn', type: 'button', id: 'reopen-ticket',
         onclick: () => update({ status: 'OPEN' }, 'Ticket reopened') }, 'Reopen ticket'));
     } else {
@@ -74,6 +74,8 @@ export async function ticketView(app, id, stillCurrent) {
   const internal = staff ? h('input', { type: 'checkbox', id: 'comment-internal', name: 'internal' }) : null;
   const commentError = h('div', { class: 'field-error', id: 'comment-error', hidden: true });
   const submit = h('button', { class: 'btn btn-primary', type: 'submit', id: 'add-comment' }, 'Add comment');
+  // COMMENT_COMPOSER plugins get the text area (e.g. to complete @mentions) and hear of each new comment.
+  const composers = h('div', { class: 'comment-composer-slot', id: 'comment-composer-slot' });
   if (internal) {
     internal.addEventListener('change', () => replace(submit, internal.checked ? 'Add internal note' : 'Add comment'));
   }
@@ -87,7 +89,10 @@ export async function ticketView(app, id, stillCurrent) {
     }
     submit.disabled = true;
     try {
-      await app.api.post(`/tickets/${id}/comments`, { body: body.value, internal: internal?.checked ?? false });
+      const added = await app.api.post(`/tickets/${id}/comments`, { body: body.value, internal: internal?.checked ?? false });
+      for (const element of composers.children) {
+        element.dispatchEvent(new CustomEvent('annex-comment-added', { detail: added }));
+      }
       app.toast(internal?.checked ? 'Internal note added' : 'Comment added', 'success');
       await app.refresh();
     } catch (error) {
@@ -97,7 +102,7 @@ export async function ticketView(app, id, stillCurrent) {
     }
   } },
   avatar(person.displayName),
-  h('div', { class: 'comment-compose' }, body, commentError,
+  h('div', { class: 'comment-compose' }, body, composers, commentError,
     h('div', { class: 'comment-buttons' },
       internal && h('label', { class: 'check' }, internal, ' Internal note (agents only)'),
       submit)));
@@ -136,6 +141,7 @@ export async function ticketView(app, id, stillCurrent) {
       await Promise.all([
         fillSlot(actions, inSlot(app.contributions, 'TICKET_ACTION'), context),
         fillSlot(panels, inSlot(app.contributions, 'TICKET_PANEL'), context, { frame: true }),
+        fillSlot(composers, inSlot(app.contributions, 'COMMENT_COMPOSER'), { ...context, textarea: body }),
       ]);
       // Marks the page as complete (plugin slots filled or left empty), for tests and tools.
       node.dataset.slotsReady = 'true';

@@ -2,8 +2,7 @@ package dev.annex.host.directory;
 
 import dev.annex.host.access.GrantLevels;
 import dev.annex.host.access.Viewers;
-import dev.annex.plugin.api.access.AccessLevel;
-
+import dev.annex.host.event.DirectoryEvents;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.NewPerson;
 import dev.annex.host.helpdesk.Organisation;
@@ -17,6 +16,7 @@ import dev.annex.host.helpdesk.Role;
 import dev.annex.host.security.AccessTokens;
 import dev.annex.host.security.Credentials;
 import dev.annex.host.tenant.TenantContext;
+import dev.annex.plugin.api.access.AccessLevel;
 import dev.annex.host.web.Inputs;
 import dev.annex.host.web.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,20 +44,23 @@ public class DirectoryService {
     private final TenantContext tenantContext;
     private final GrantLevels grants;
     private final Viewers viewers;
+    private final DirectoryEvents events;
 
     @Inject
     public DirectoryService(Directory directory, Credentials credentials, AccessTokens tokens,
-                            TenantContext tenantContext, GrantLevels grants, Viewers viewers) {
+                            TenantContext tenantContext, GrantLevels grants, Viewers viewers,
+                            DirectoryEvents events) {
         this.directory = directory;
         this.credentials = credentials;
         this.tokens = tokens;
         this.tenantContext = tenantContext;
         this.grants = grants;
         this.viewers = viewers;
+        this.events = events;
     }
 
     protected DirectoryService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** Tenant admins manage every organisation; others the organisations that granted them ADMIN. */
@@ -146,6 +149,7 @@ public class DirectoryService {
         if (request.password() != null) {
             credentials.setPassword(person.id(), request.password());
         }
+        events.personAdded(person);
         return person;
     }
 

@@ -5,5 +5,11 @@ public enum TicketStatus {
     PENDING,
     ON_HOLD,
     SOLVED,
-    CLOSED
+    CLOSED,
+    /**
+     * Closed for support and handed to engineering for a possible code change in a future release
+     * (shown as "Closed – escalated to engineering"); the release that carries the fix is posted
+     * as a comment.
+     */
+    CLOSED_ESCALATED
 }

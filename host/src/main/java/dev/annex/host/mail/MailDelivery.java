@@ -37,6 +37,79 @@ public class MailDelivery {
     }
 
     public void send(MailMessage mail) throws MessagingException {
+        try (Batch batch = batch()) {
+            batch.send(mail);
+        }
+    }
+
+    /**
+     * Several mails over one SMTP connection, opened on the first send and closed with the batch:
+     * a queue of a thousand mails then costs one connection and sign-in per
+     * {@link #MAILS_PER_CONNECTION} mails instead of one per mail. A send over a reused connection
+     * that fails (the server may have dropped an idle one) is tried once more on a new connection.
+     */
+    public Batch batch() {
+        return new SmtpBatch();
+    }
+
+    /** Mails sent over one connection before it is renewed: many servers cap this (often at 100). */
+    static final int MAILS_PER_CONNECTION = 100;
+
+    /** Sends mails; close it when done. Not for use by more than one thread. */
+    public interface Batch extends AutoCloseable {
+
+        /** Returns once the server accepted the mail; throws otherwise. */
+        void send(MailMessage mail) throws MessagingException;
+
+        @Override
+        void close();
+    }
+
+    private final class SmtpBatch implements Batch {
+
+        private Transport transport;
+        private int sentOnConnection;
+
+        @Override
+        public void send(MailMessage mail) throws MessagingException {
+            MimeMessage message = message(mail);
+            boolean reused = transport != null;
+            if (reused && sentOnConnection >= MAILS_PER_CONNECTION) {
+                close();
+                reused = false;
+            }
+            try {
+                transport().sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException e) {
+                close();
+                if (!reused) {
+                    throw e;
+                }
+                transport().sendMessage(message, message.getAllRecipients());
+            }
+            sentOnConnection++;
+        }
+
+        private Transport transport() throws MessagingException {
+            if (transport == null) {
+                Transport opened = session.getTransport("smtp");
+                opened.connect(settings.host(), settings.port(), settings.username(), settings.password());
+                transport = opened;
+                sentOnConnection = 0;
+            }
+            return transport;
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                closeQuietly(transport);
+                transport = null;
+            }
+        }
+    }
+
+    private MimeMessage message(MailMessage mail) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(settings.from(), true));
         message.setRecipient(Message.RecipientType.TO, MailMessage.recipient(mail.to()));
@@ -46,13 +119,7 @@ public class MailDelivery {
         // RFC 3834: machine-sent, so vacation responders and other robots do not answer it.
         message.setHeader("Auto-Submitted", "auto-generated");
         message.saveChanges();
-        Transport transport = session.getTransport("smtp");
-        try {
-            transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
-            transport.sendMessage(message, message.getAllRecipients());
-        } finally {
-            closeQuietly(transport);
-        }
+        return message;
     }
 
     /** Once the server has accepted the message, a failing QUIT must not make it count as unsent (and sent twice). */

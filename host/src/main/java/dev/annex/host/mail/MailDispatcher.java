@@ -33,7 +33,7 @@ public class MailDispatcher {
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
 
     /** Mails read per query; each is still claimed on its own just before it is sent. */
-    static final int BATCH_SIZE = 10;
+    static final int BATCH_SIZE = 50;
     /** How long a claim reserves a mail: well beyond what the SMTP timeouts let one send take. */
     static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
     /**
@@ -135,28 +135,31 @@ public class MailDispatcher {
         }
     }
 
+    /** One run: all due mail over as few SMTP connections as the server allows (see {@link MailDelivery#batch()}). */
     void sendDue() {
         int failuresInARow = 0;
         List<OutboxStore.Due> due;
-        do {
-            due = store.due(clock.instant(), BATCH_SIZE);
-            for (OutboxStore.Due candidate : due) {
-                if (stopped || failuresInARow >= FAILURES_TO_PAUSE) {
-                    return;
+        try (MailDelivery.Batch smtp = delivery.batch()) {
+            do {
+                due = store.due(clock.instant(), BATCH_SIZE);
+                for (OutboxStore.Due candidate : due) {
+                    if (stopped || failuresInARow >= FAILURES_TO_PAUSE) {
+                        return;
+                    }
+                    Instant now = clock.instant();
+                    Optional<ClaimedMail> claimed = store.claim(candidate, now, now.plus(CLAIM_LEASE));
+                    if (claimed.isPresent()) {
+                        failuresInARow = attempt(smtp, claimed.get()) ? 0 : failuresInARow + 1;
+                    }
                 }
-                Instant now = clock.instant();
-                Optional<ClaimedMail> claimed = store.claim(candidate, now, now.plus(CLAIM_LEASE));
-                if (claimed.isPresent()) {
-                    failuresInARow = attempt(claimed.get()) ? 0 : failuresInARow + 1;
-                }
-            }
-        } while (due.size() == BATCH_SIZE);
+            } while (due.size() == BATCH_SIZE);
+        }
     }
 
     /** @return whether the server accepted the mail */
-    private boolean attempt(ClaimedMail mail) {
+    private boolean attempt(MailDelivery.Batch smtp, ClaimedMail mail) {
         try {
-            delivery.send(mail.message());
+            smtp.send(mail.message());
         } catch (Exception e) {
             failed(mail, e);
             return false;

@@ -1,5 +1,6 @@
 package dev.annex.host.plugin;
 
+import dev.annex.plugin.api.directory.DirectoryEventListener;
 import dev.annex.plugin.api.event.TicketEventListener;
 import dev.annex.plugin.api.jobs.ScheduledJob;
 import dev.annex.plugin.api.lifecycle.TenantLifecycleListener;
@@ -14,7 +15,8 @@ import java.util.List;
  */
 public record PluginEntry(PluginInfo info, ClassLoader classLoader, List<SettingDefinition> settings,
                           List<UiContribution> ui, List<RestExtension> rest, List<TicketEventListener> listeners,
-                          List<TenantLifecycleListener> lifecycle, List<ScheduledJob> jobs) {
+                          List<TenantLifecycleListener> lifecycle, List<ScheduledJob> jobs,
+                          List<DirectoryEventListener> directoryListeners) {
 
     public boolean started() {
         return info.state() == PluginState.STARTED;

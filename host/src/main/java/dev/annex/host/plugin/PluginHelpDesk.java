@@ -7,6 +7,7 @@ import dev.annex.host.helpdesk.NewComment;
 import dev.annex.host.helpdesk.PageRequest;
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.PersonQuery;
+import dev.annex.host.helpdesk.Role;
 import dev.annex.host.helpdesk.Ticket;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.tenant.TenantBinding;
@@ -14,6 +15,7 @@ import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.event.TicketEventKind;
 import dev.annex.plugin.api.Tenant;
+import dev.annex.plugin.api.helpdesk.CommentInfo;
 import dev.annex.plugin.api.helpdesk.HelpDesk;
 import dev.annex.plugin.api.helpdesk.OrganisationInfo;
 import dev.annex.plugin.api.helpdesk.PersonInfo;
@@ -44,7 +46,7 @@ final class PluginHelpDesk implements HelpDesk {
     @Override
     public Optional<TicketInfo> ticket(Tenant tenant, long ticketId) {
         bind(tenant);
-        Person system = new Person(0, "", "", dev.annex.host.helpdesk.Role.AGENT, null, true, null);
+        Person system = new Person(0, "", "", Role.AGENT, null, true, null);
         return tickets.find(ticketId, viewers.of(system)).map(PluginHelpDesk::info);
     }
 
@@ -124,6 +126,36 @@ final class PluginHelpDesk implements HelpDesk {
     public List<Long> participants(Tenant tenant, long ticketId) {
         bind(tenant);
         return tickets.participants(ticketId);
+    }
+
+    @Override
+    public boolean removeParticipant(Tenant tenant, long ticketId, long personId) {
+        TicketInfo ticket = ticket(tenant, ticketId).orElseThrow(() -> PluginProblem.notFound("No ticket " + ticketId));
+        boolean removed = tickets.removeParticipant(ticket.id(), personId);
+        if (removed) {
+            events.publish(TicketEventKind.PARTICIPANTS_CHANGED, ticket.id(), null, Map.of("removed", Long.toString(personId)));
+        }
+        return removed;
+    }
+
+    @Override
+    public Optional<CommentInfo> comment(Tenant tenant, long ticketId, long commentId) {
+        if (ticket(tenant, ticketId).isEmpty()) {
+            return Optional.empty();
+        }
+        return tickets.comments(ticketId, true).stream().filter(c -> c.id() == commentId).findFirst()
+                .map(c -> new CommentInfo(c.id(), c.ticketId(), c.authorId(), c.body(), c.internal(), c.createdAt()));
+    }
+
+    @Override
+    public List<PersonInfo> agents(Tenant tenant) {
+        bind(tenant);
+        return java.util.stream.Stream.of(Role.TENANT_ADMIN, Role.AGENT)
+                .flatMap(role -> directory.people(new PersonQuery(null, role, null, new PageRequest(0, MAX_MEMBERS)))
+                        .items().stream())
+                .filter(Person::active)
+                .sorted(java.util.Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER))
+                .map(PluginHelpDesk::info).toList();
     }
 
     private void bind(Tenant tenant) {

@@ -4,6 +4,7 @@ import dev.annex.host.plugin.persistence.PluginUnitException;
 import dev.annex.host.plugin.persistence.PluginUnits;
 import dev.annex.plugin.api.AnnexPlugin;
 import dev.annex.plugin.api.PluginApi;
+import dev.annex.plugin.api.directory.DirectoryEventListener;
 import dev.annex.plugin.api.event.TicketEventListener;
 import dev.annex.plugin.api.jobs.ScheduledJob;
 import dev.annex.plugin.api.lifecycle.TenantLifecycleListener;
@@ -230,7 +231,7 @@ public class PluginRuntime {
         PluginInfo info = new PluginInfo(d.getPluginId(), d.getVersion(), d.getProvider(), d.getPluginDescription(),
                 d.getRequires(), state, state == PluginState.STARTED ? null : refusal != null ? refusal : failure(plugin));
         if (state != PluginState.STARTED) {
-            return new PluginEntry(info, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new PluginEntry(info, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         String id = d.getPluginId();
         try {
@@ -239,12 +240,13 @@ public class PluginRuntime {
                     .flatMap(extension -> extension.contributions().stream()).toList();
             return new PluginEntry(info, plugin.getPluginClassLoader(), List.copyOf(settings), ui,
                     manager.getExtensions(RestExtension.class, id), manager.getExtensions(TicketEventListener.class, id),
-                    manager.getExtensions(TenantLifecycleListener.class, id), manager.getExtensions(ScheduledJob.class, id));
+                    manager.getExtensions(TenantLifecycleListener.class, id), manager.getExtensions(ScheduledJob.class, id),
+                    manager.getExtensions(DirectoryEventListener.class, id));
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.SEVERE, "Plugin " + id + " failed while its extensions were read", e);
             PluginInfo failed = new PluginInfo(info.id(), info.version(), info.provider(), info.description(),
                     info.requires(), PluginState.FAILED, "its extensions could not be created: " + e);
-            return new PluginEntry(failed, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new PluginEntry(failed, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
     }
 

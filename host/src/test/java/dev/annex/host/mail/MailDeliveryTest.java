@@ -58,6 +58,19 @@ class MailDeliveryTest {
     }
 
     @Test
+    void aBatchSendsManyMailsOverRenewedConnectionsAndAllArrive() throws Exception {
+        int count = MailDelivery.MAILS_PER_CONNECTION * 2 + 5;
+        try (MailDelivery.Batch batch = delivery(smtpPort(), null, null).batch()) {
+            for (int i = 0; i < count; i++) {
+                batch.send(new MailMessage("r" + i + "@acme.example", "Mail " + i, "Body " + i));
+            }
+        }
+
+        assertTrue(SMTP.waitForIncomingEmail(10_000, count));
+        assertEquals(count, SMTP.getReceivedMessages().length);
+    }
+
+    @Test
     void withCredentialsTheSenderSignsIn() throws Exception {
         delivery(smtpPort(), "annex-smtp", "s3cret").send(new MailMessage("dave@acme.example", "Signed in", "Text"));
 

@@ -109,6 +109,23 @@ class MailDispatcherTest {
             }
             sent.add(mail.to());
         }
+
+        @Override
+        public Batch batch() {
+            batches++;
+            return new Batch() {
+                @Override
+                public void send(MailMessage mail) throws MessagingException {
+                    FakeDelivery.this.send(mail);
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+
+        int batches;
     }
 
     private final FakeStore store = new FakeStore();
@@ -125,6 +142,7 @@ class MailDispatcherTest {
         dispatcher.sendDue();
 
         assertEquals(List.of("r1@acme.example", "r2@acme.example"), delivery.sent);
+        assertEquals(1, delivery.batches, "one SMTP batch (connection) for the whole run");
         assertEquals(MailStatus.SENT, store.rows.get(1L).status);
         assertEquals(NOW, store.rows.get(1L).sentAt);
         assertEquals(1, store.rows.get(1L).attempts);

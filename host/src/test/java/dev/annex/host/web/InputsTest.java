@@ -36,7 +36,7 @@ class InputsTest {
         ProblemException problem = assertThrows(ProblemException.class,
                 () -> Inputs.bodyEnum(TicketStatus.class, "status", "DONE"));
         assertEquals(422, problem.status());
-        assertEquals("must be one of OPEN, PENDING, ON_HOLD, SOLVED, CLOSED", problem.errors().get(0).message());
+        assertEquals("must be one of OPEN, PENDING, ON_HOLD, SOLVED, CLOSED, CLOSED_ESCALATED", problem.errors().get(0).message());
     }
 
     @Test

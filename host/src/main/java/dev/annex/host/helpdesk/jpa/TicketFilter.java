@@ -20,7 +20,7 @@ final class TicketFilter {
     private static final String PRIORITY_RANK = rank("t.priority", "dev.annex.host.helpdesk.TicketPriority",
             "LOW", "NORMAL", "HIGH", "URGENT");
     private static final String STATUS_RANK = rank("t.status", "dev.annex.host.helpdesk.TicketStatus",
-            "OPEN", "PENDING", "ON_HOLD", "SOLVED", "CLOSED");
+            "OPEN", "PENDING", "ON_HOLD", "SOLVED", "CLOSED", "CLOSED_ESCALATED");
 
     /** The rank of {@code AccessLevel.READ}; NONE is 0. */
     static final int READ_RANK = 1;

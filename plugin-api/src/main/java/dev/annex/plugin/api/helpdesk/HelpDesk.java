@@ -69,4 +69,28 @@ public interface HelpDesk {
 
     /** The people added to the ticket besides its requester. */
     List<Long> participants(Tenant tenant, long ticketId);
+
+    /**
+     * Takes a person off a ticket they were added to; they keep seeing it only if another rule
+     * or grant lets them. Raises {@code PARTICIPANTS_CHANGED}.
+     *
+     * @return false when the person did not take part
+     * @since 1.1.0
+     */
+    boolean removeParticipant(Tenant tenant, long ticketId, long personId);
+
+    /**
+     * One comment of a ticket, internal notes included (check {@link CommentInfo#internal()}
+     * before showing or sending it to a contact).
+     *
+     * @since 1.1.0
+     */
+    Optional<CommentInfo> comment(Tenant tenant, long ticketId, long commentId);
+
+    /**
+     * The tenant's active agents (tenant admins included), by name.
+     *
+     * @since 1.1.0
+     */
+    List<PersonInfo> agents(Tenant tenant);
 }

@@ -1,0 +1,155 @@
+package it.dev.annex.bench;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import it.dev.annex.support.Api;
+import it.dev.annex.support.TestTenant;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A benchmark, not a test: one comment on a ticket with {@code annex.bench.followers} (1,000)
+ * followers — how long until the plugin has queued every mail in the outbox, and until the SMTP
+ * server (GreenMail) has received them all. Prints the figures; asserts nothing about time.
+ * Runs only with {@code -Dannex.bench=true} (see plugins/ticket-following/README.md).
+ */
+class FollowingBenchmarkIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private static final String PLUGIN = "/plugins/ticket-following";
+
+    @Test
+    void oneCommentOnATicketWithManyFollowers() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("annex.bench"), "benchmark: run with -Dannex.bench=true");
+        int followers = Integer.getInteger("annex.bench.followers", 1000);
+        TestTenant tenant = TestTenant.create("bench");
+        long acme = tenant.organisation("Acme", "ACME-1");
+        String carol = "carol@" + tenant.slug() + ".example";
+        String sam = "sam@" + tenant.slug() + ".example";
+        tenant.person(carol, "CONTACT", acme);
+        tenant.person(sam, "AGENT", null);
+        long ticket = tenant.ticket(tenant.as(carol), "Benchmark ticket");
+
+        // Personal tokens, not Basic: Basic pays the password hash on every request.
+        Api admin = bearer(tenant.admin(), tenant);
+        Api agent = bearer(tenant.as(sam), tenant);
+        // People without a password (no PBKDF2 per person), created before the plugin is on (no welcome mail).
+        long start = System.nanoTime();
+        List<Long> people = parallel(followers, i -> admin.post(tenant.path("/people"), Json.createObjectBuilder()
+                .add("email", "f" + i + "@" + tenant.slug() + ".example").add("displayName", "Follower " + i)
+                .add("role", "CONTACT").add("organisationId", acme).build()).expect(201).id());
+        log("created %d people in %.1f s", followers, seconds(start));
+        TestTenant.OPERATOR.put("/api/operator/tenants/" + tenant.slug() + "/plugins/ticket-following", null).expect(200);
+
+        start = System.nanoTime();
+        parallel(followers, i -> retried(() -> agent.post(tenant.path(PLUGIN + "/tickets/" + ticket + "/shares"),
+                Json.createObjectBuilder().add("personId", people.get(i)).build())));
+        log("shared the ticket with %d people in %.1f s; waiting for their %d 'shared with you' mails", followers,
+                seconds(start), followers);
+        awaitMails("shared with you", followers, 600);
+        log("'shared with you' mails all delivered %.1f s after sharing began", seconds(start));
+
+        long commentAt = System.nanoTime();
+        agent.post(tenant.path("/tickets/" + ticket + "/comments"),
+                Json.createObjectBuilder().add("body", "A change all followers hear of").build()).expect(201);
+        double commented = seconds(commentAt);
+        double queued = -1;
+        JsonObject handled = null;
+        while (handled == null) {
+            handled = agent.get(tenant.path(PLUGIN + "/tickets/" + ticket + "/activity")).expect(200).array()
+                    .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("kind").equals("COMMENTED"))
+                    .findFirst().orElse(null);
+            if (handled == null) {
+                Thread.sleep(20);
+            } else {
+                queued = seconds(commentAt);
+            }
+        }
+        log("comment request took %.3f s; all %d mails queued in the outbox (seen by the client) after %.2f s"
+                + " (listener: event at %s, done at %s)", commented, handled.getInt("mails"), queued,
+                handled.getString("occurredAt"), handled.getString("handledAt"));
+        awaitMails("new comment", followers + 1, 600);
+        log("all %d mails delivered to the SMTP server %.2f s after the comment", followers + 1, seconds(commentAt));
+    }
+
+    /** The host answers 409 "retry" when the database refused the write (Derby lock time-outs under this load). */
+    private static long retried(java.util.function.Supplier<it.dev.annex.support.Reply> call) {
+        for (int attempt = 1; ; attempt++) {
+            it.dev.annex.support.Reply reply = call.get();
+            if (reply.status() != 409 || attempt == 5) {
+                return reply.expect(200).status();
+            }
+        }
+    }
+
+    private static Api bearer(Api basic, TestTenant tenant) {
+        return Api.bearer(basic.post(tenant.path("/me/tokens"), "{\"name\":\"bench\",\"expiresInDays\":1}")
+                .expect(201).json().getString("secret"));
+    }
+
+    /** One at a time: concurrent person inserts hit Derby lock timeouts (500) in the host today. */
+    private interface Call {
+        long run(int i);
+    }
+
+    private static List<Long> parallel(int count, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        try {
+            List<Future<Long>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> call.run(n)));
+            }
+            List<Long> results = new ArrayList<>();
+            for (Future<Long> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void awaitMails(String subjectPart, int count, int seconds) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (count(subjectPart) < count) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("only " + count(subjectPart) + " of " + count + " mails arrived");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static long count(String subjectPart) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(subjectPart)).count();
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[following-benchmark] " + format + "%n", args);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.annex.plugins.following;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.DiscriminatorType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A change waiting for the hourly digest of one follower (tenants that chose hourly mail). */
+@Entity
+@Table(name = "TICKET_FOLLOWING_DIGEST")
+@Multitenant
+@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
+        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
+public class DigestItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "ID")
+    private Long id;
+
+    @Column(name = "PERSON_ID", nullable = false)
+    private long personId;
+
+    @Column(name = "TICKET_ID", nullable = false)
+    private long ticketId;
+
+    @Column(name = "LINE", nullable = false, length = 1000)
+    private String line;
+
+    @Column(name = "CREATED", nullable = false)
+    @Convert(converter = InstantConverter.class)
+    private Instant created;
+
+    /** For JPA. */
+    protected DigestItem() {
+    }
+
+    DigestItem(long personId, long ticketId, String line, Instant created) {
+        this.personId = personId;
+        this.ticketId = ticketId;
+        this.line = line.length() > 1000 ? line.substring(0, 999) + "…" : line;
+        this.created = created;
+    }
+
+    long personId() {
+        return personId;
+    }
+
+    String line() {
+        return line;
+    }
+}
