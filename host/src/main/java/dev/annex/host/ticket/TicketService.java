@@ -25,6 +25,7 @@ import dev.annex.host.web.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -107,9 +108,9 @@ public class TicketService {
         boolean statusChanged = updated.status() != current.status();
         boolean otherwiseChanged = !updated.subject().equals(current.subject())
                 || !updated.description().equals(current.description()) || updated.priority() != current.priority();
-        Map<String, String> status = new java.util.HashMap<>(
+        Map<String, String> status = new HashMap<>(
                 Map.of("status", updated.status().name(), "previousStatus", current.status().name()));
-        Map<String, String> update = new java.util.HashMap<>(Map.of("priority", updated.priority().name()));
+        Map<String, String> update = new HashMap<>(Map.of("priority", updated.priority().name()));
         String carrier = null;
         if (reason != null && (statusChanged || otherwiseChanged)) {
             carrier = otherwiseChanged ? TicketEventKind.UPDATED.name() : TicketEventKind.STATUS_CHANGED.name();
@@ -122,7 +123,7 @@ public class TicketService {
             events.publish(TicketEventKind.UPDATED, updated.id(), caller.id(), update);
         }
         if (reason != null) {
-            Map<String, String> commented = new java.util.HashMap<>(
+            Map<String, String> commented = new HashMap<>(
                     Map.of("commentId", Long.toString(reason.id()), "internal", "false"));
             if (carrier != null) {
                 commented.put("withChange", carrier);

@@ -93,6 +93,21 @@ class FollowingWorkflowIT {
     }
 
     @Test
+    void aStatusChangeWithItsReasonIsOneMailToo() throws Exception {
+        String subject = unique("Waiting for logs");
+        long ticket = tenant.ticket(tenant.as(carol), subject);
+
+        patch(tenant, tenant.as(sam), ticket, Json.createObjectBuilder().add("status", "PENDING")
+                .add("comment", "Please send the installer log.").build()).expect(200);
+
+        MimeMessage mail = MAIL.await(carol, subject, 1).get(0);
+        FollowingMail.settle();
+        assertEquals(1, MAIL.to(carol, subject).size(), MAIL.subjects().toString());
+        assertTrue(mail.getSubject().endsWith(subject + ": status Pending"), mail.getSubject());
+        assertTrue(FollowingMail.body(mail).contains("Please send the installer log."));
+    }
+
+    @Test
     void aReasonThatIsTooLongOrBlankIsRefusedAndNothingChanges() {
         long ticket = tenant.ticket(tenant.as(carol), unique("Keyboard"));
         long version = tenant.admin().get(tenant.path("/tickets/" + ticket)).expect(200).json().getJsonNumber("version")
