@@ -117,11 +117,38 @@ export async function ticketView(app, id, stillCurrent) {
   const select = (idName, values, current, kind) => h('select', { id: idName, 'aria-label': label(kind),
     onchange: (event) => update({ [kind]: event.target.value }, `${label(kind)} changed to ${label(event.target.value)}`) },
   values.map((value) => h('option', { value, selected: value === current }, label(value))));
+  // Agents give the reason for a new priority; it is saved with the change as one public comment,
+  // so followers hear of both in one mail.
+  function priorityControl() {
+    const reason = h('input', { type: 'text', id: 'priority-reason', maxlength: 10000, 'aria-label': 'Reason for the new priority',
+      placeholder: 'Why? (public comment)' });
+    const error = h('div', { class: 'field-error', id: 'priority-reason-error', hidden: true });
+    const chooser = h('select', { id: 'ticket-priority', 'aria-label': label('priority'),
+      onchange: () => { form.hidden = chooser.value === ticket.priority; if (!form.hidden) reason.focus(); } },
+    PRIORITIES.map((value) => h('option', { value, selected: value === ticket.priority }, label(value))));
+    const save = async (event) => {
+      event.preventDefault();
+      if (!reason.value.trim()) {
+        replace(error, 'Say why the priority changes.');
+        error.hidden = false;
+        return;
+      }
+      await update({ priority: chooser.value, comment: reason.value },
+        `${label('priority')} changed to ${label(chooser.value)}`);
+    };
+    const cancel = () => { chooser.value = ticket.priority; reason.value = ''; error.hidden = true; form.hidden = true; };
+    const form = h('form', { class: 'priority-reason', id: 'priority-reason-form', hidden: true, onsubmit: save },
+      reason, error,
+      h('div', { class: 'comment-buttons' },
+        h('button', { class: 'btn', type: 'button', id: 'cancel-priority', onclick: cancel }, 'Cancel'),
+        h('button', { class: 'btn btn-primary', type: 'submit', id: 'save-priority' }, 'Save')));
+    return h('div', { class: 'priority-control' }, chooser, form);
+  }
   const details = h('section', { class: 'card details' },
     h('h2', { class: 'card-title' }, 'Details'),
     h('dl', { class: 'props' },
       field('Status', staff ? select('ticket-status', STATUSES, ticket.status, 'status') : statusBadge(ticket.status)),
-      field('Priority', staff ? select('ticket-priority', PRIORITIES, ticket.priority, 'priority') : priorityBadge(ticket.priority)),
+      field('Priority', staff ? priorityControl() : priorityBadge(ticket.priority)),
       field('Requester', ticket.requesterName ?? '—'),
       field('Organisation', ticket.organisationName ?? '—'),
       field('Created', formatDate(ticket.createdAt)),

@@ -1,5 +1,7 @@
 package dev.annex.host.helpdesk;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +23,9 @@ public interface Directory {
     Page<Person> people(PersonQuery query);
 
     Optional<Person> person(long id);
+
+    /** The people with these ids (active or not), in no particular order; unknown ids are left out. */
+    List<Person> people(Collection<Long> ids);
 
     Optional<Person> personByEmail(String email);
 

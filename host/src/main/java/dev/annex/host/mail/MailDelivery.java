@@ -111,7 +111,7 @@ public class MailDelivery {
 
     private MimeMessage message(MailMessage mail) throws MessagingException {
         MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(settings.from(), true));
+        message.setFrom(sender(mail));
         message.setRecipient(Message.RecipientType.TO, MailMessage.recipient(mail.to()));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setText(mail.body(), StandardCharsets.UTF_8.name());
@@ -120,6 +120,19 @@ public class MailDelivery {
         message.setHeader("Auto-Submitted", "auto-generated");
         message.saveChanges();
         return message;
+    }
+
+    /** The configured sender, or its address under the mail's own display name (encoded if need be). */
+    private InternetAddress sender(MailMessage mail) throws MessagingException {
+        InternetAddress configured = new InternetAddress(settings.from(), true);
+        if (mail.senderName() == null) {
+            return configured;
+        }
+        try {
+            return new InternetAddress(configured.getAddress(), mail.senderName(), StandardCharsets.UTF_8.name());
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new MessagingException("UTF-8 is not supported", e);
+        }
     }
 
     /** Once the server has accepted the message, a failing QUIT must not make it count as unsent (and sent twice). */

@@ -8,14 +8,24 @@ import jakarta.mail.internet.InternetAddress;
  * oversized text is refused to the code queueing it, not discovered by the worker later. The
  * limits are the outbox columns' sizes.
  */
-public record MailMessage(String to, String subject, String body) {
+public record MailMessage(String to, String subject, String body, String senderName) {
 
     static final int MAX_RECIPIENT_LENGTH = 320;
     /** RFC 5321's limit on the address itself (without a display name). */
     static final int MAX_ADDRESS_LENGTH = 254;
     static final int MAX_SUBJECT_LENGTH = 500;
     static final int MAX_BODY_LENGTH = 20_000;
+    static final int MAX_SENDER_NAME_LENGTH = 100;
 
+    /** A mail from the configured sender, name and address. */
+    public MailMessage(String to, String subject, String body) {
+        this(to, subject, body, null);
+    }
+
+    /**
+     * @param senderName the From display name instead of the configured one (the address stays the
+     *                   configured {@code annex.smtp.from}), or null; blank counts as null
+     */
     public MailMessage {
         to = to == null ? null : to.strip();
         recipient(to);
@@ -34,6 +44,13 @@ public record MailMessage(String to, String subject, String body) {
         }
         if (body.length() > MAX_BODY_LENGTH) {
             throw new IllegalArgumentException("Mail body is longer than " + MAX_BODY_LENGTH + " characters");
+        }
+        senderName = senderName == null || senderName.isBlank() ? null : senderName.strip();
+        if (senderName != null && senderName.length() > MAX_SENDER_NAME_LENGTH) {
+            throw new IllegalArgumentException("Mail sender name is longer than " + MAX_SENDER_NAME_LENGTH + " characters");
+        }
+        if (senderName != null && senderName.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("Mail sender name must be one line without control characters");
         }
         // PostgreSQL cannot store NUL in text; refuse it here with a message rather than at commit.
         if (body.indexOf('\0') >= 0) {

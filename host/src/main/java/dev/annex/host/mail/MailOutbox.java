@@ -55,10 +55,18 @@ public class MailOutbox {
      * @throws IllegalArgumentException if the address is not valid or a value is missing or too long
      */
     public void queue(long tenantId, String source, String to, String subject, String body) {
+        queue(tenantId, source, to, subject, body, null);
+    }
+
+    /**
+     * As {@link #queue(long, String, String, String, String)}, sent with this From display name
+     * (the address stays the configured one); null for the configured name.
+     */
+    public void queue(long tenantId, String source, String to, String subject, String body, String senderName) {
         if (source == null || source.isBlank() || source.length() > MAX_SOURCE_LENGTH) {
             throw new IllegalArgumentException("Mail source must be 1 to " + MAX_SOURCE_LENGTH + " characters");
         }
-        MailMessage mail = new MailMessage(to, subject, body);
+        MailMessage mail = new MailMessage(to, subject, body, senderName);
         Instant now = Instant.now(clock);
         OutboxEntity entity = new OutboxEntity();
         entity.tenantId = tenantId;
@@ -66,6 +74,7 @@ public class MailOutbox {
         entity.recipient = mail.to();
         entity.subject = mail.subject();
         entity.body = mail.body();
+        entity.senderName = mail.senderName();
         entity.status = MailStatus.PENDING;
         entity.attempts = 0;
         entity.nextAttemptAt = now;

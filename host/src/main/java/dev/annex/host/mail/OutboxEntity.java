@@ -39,6 +39,10 @@ public class OutboxEntity {
     @Column(nullable = false)
     String body;
 
+    /** The From display name, if not the configured one. */
+    @Column(name = "SENDER_NAME")
+    String senderName;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     MailStatus status;
@@ -60,6 +64,6 @@ public class OutboxEntity {
     Instant sentAt;
 
     ClaimedMail toClaimed() {
-        return new ClaimedMail(id, tenantId, attempts, recipient, subject, body);
+        return new ClaimedMail(id, tenantId, attempts, recipient, subject, body, senderName);
     }
 }

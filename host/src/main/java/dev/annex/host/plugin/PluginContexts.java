@@ -53,7 +53,7 @@ public class PluginContexts {
                 (tenant, mail) -> {
                     binding.bind(tenant.id(), tenant.slug());
                     try {
-                        outbox.queue(tenant.id(), pluginId, mail.to(), mail.subject(), mail.body());
+                        outbox.queue(tenant.id(), pluginId, mail.to(), mail.subject(), mail.body(), mail.senderName());
                     } catch (IllegalArgumentException invalid) {
                         throw PluginProblem.invalid("mail", invalid.getMessage());
                     }

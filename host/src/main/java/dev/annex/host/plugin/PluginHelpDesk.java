@@ -57,6 +57,16 @@ final class PluginHelpDesk implements HelpDesk {
     }
 
     @Override
+    public Map<Long, PersonInfo> people(Tenant tenant, java.util.Collection<Long> personIds) {
+        bind(tenant);
+        Map<Long, PersonInfo> people = new java.util.LinkedHashMap<>();
+        if (!personIds.isEmpty()) {
+            directory.people(personIds).forEach(p -> people.put(p.id(), info(p)));
+        }
+        return people;
+    }
+
+    @Override
     public Optional<OrganisationInfo> organisation(Tenant tenant, long organisationId) {
         bind(tenant);
         return directory.organisation(organisationId)

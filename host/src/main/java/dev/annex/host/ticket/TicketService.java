@@ -25,6 +25,7 @@ import dev.annex.host.web.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,15 +92,44 @@ public class TicketService {
         } catch (StaleVersionException stale) {
             throw Problems.staleVersion(stale.currentVersion());
         }
-        if (updated.status() != current.status()) {
-            events.publish(TicketEventKind.STATUS_CHANGED, updated.id(), caller.id(),
-                    Map.of("status", updated.status().name(), "previousStatus", current.status().name()));
-        }
-        if (!updated.subject().equals(current.subject()) || !updated.description().equals(current.description())
-                || updated.priority() != current.priority()) {
-            events.publish(TicketEventKind.UPDATED, updated.id(), caller.id(), Map.of("priority", updated.priority().name()));
-        }
+        Comment reason = request.comment() == null ? null
+                : tickets.addComment(updated.id(), new NewComment(caller.id(), request.comment(), false));
+        publishChanges(current, updated, reason, caller);
         return updated;
+    }
+
+    /**
+     * One event per kind of change. A comment given with the change is named ({@code commentId})
+     * by one of them — UPDATED if there is one, else STATUS_CHANGED — so a listener can tell of
+     * the change and its reason in one go; its COMMENTED event says {@code withChange} so the same
+     * listener need not tell of it twice. A comment with no actual change is a plain comment.
+     */
+    private void publishChanges(Ticket current, Ticket updated, Comment reason, Person caller) {
+        boolean statusChanged = updated.status() != current.status();
+        boolean otherwiseChanged = !updated.subject().equals(current.subject())
+                || !updated.description().equals(current.description()) || updated.priority() != current.priority();
+        Map<String, String> status = new HashMap<>(
+                Map.of("status", updated.status().name(), "previousStatus", current.status().name()));
+        Map<String, String> update = new HashMap<>(Map.of("priority", updated.priority().name()));
+        String carrier = null;
+        if (reason != null && (statusChanged || otherwiseChanged)) {
+            carrier = otherwiseChanged ? TicketEventKind.UPDATED.name() : TicketEventKind.STATUS_CHANGED.name();
+            (otherwiseChanged ? update : status).put("commentId", Long.toString(reason.id()));
+        }
+        if (statusChanged) {
+            events.publish(TicketEventKind.STATUS_CHANGED, updated.id(), caller.id(), status);
+        }
+        if (otherwiseChanged) {
+            events.publish(TicketEventKind.UPDATED, updated.id(), caller.id(), update);
+        }
+        if (reason != null) {
+            Map<String, String> commented = new HashMap<>(
+                    Map.of("commentId", Long.toString(reason.id()), "internal", "false"));
+            if (carrier != null) {
+                commented.put("withChange", carrier);
+            }
+            events.publish(TicketEventKind.COMMENTED, updated.id(), caller.id(), commented);
+        }
     }
 
     public List<Comment> comments(long ticketId, Person caller) {

@@ -38,6 +38,18 @@ class MailDeliveryTest {
     }
 
     @Test
+    void aMailsOwnSenderNameReplacesTheConfiguredOneButNotTheAddress() throws Exception {
+        delivery(smtpPort(), null, null)
+                .send(new MailMessage("carol@acme.example", "Ticket #42", "Text", "Acme Support – Ünits"));
+
+        assertTrue(SMTP.waitForIncomingEmail(5_000, 1));
+        MimeMessage received = SMTP.getReceivedMessages()[0];
+        assertArrayEquals(new Address[] {new InternetAddress("annex@helpdesk.example", "Acme Support – Ünits")},
+                received.getFrom());
+        assertEquals("<annex@helpdesk.example>", received.getHeader("Return-Path", null));
+    }
+
+    @Test
     void aMessageArrivesWithSenderRecipientSubjectAndTextIntact() throws Exception {
         String body = "Hello Carol,\n\nTicket #42 was updated — see the reply.\nÜmlauts and ✓ survive.";
 

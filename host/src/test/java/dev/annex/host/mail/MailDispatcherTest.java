@@ -61,7 +61,7 @@ class MailDispatcherTest {
             }
             row.attempts++;
             row.next = leaseUntil;
-            return Optional.of(new ClaimedMail(row.id, 7, row.attempts, "r" + row.id + "@acme.example", "Subject", "Body"));
+            return Optional.of(new ClaimedMail(row.id, 7, row.attempts, "r" + row.id + "@acme.example", "Subject", "Body", null));
         }
 
         private Optional<Row> current(ClaimedMail mail) {
@@ -242,7 +242,7 @@ class MailDispatcherTest {
             public Optional<ClaimedMail> claim(Due due, Instant now, Instant leaseUntil) {
                 return super.claim(due, now, leaseUntil)
                         .map(m -> due.id() == 1 ? new ClaimedMail(m.id(), m.tenantId(), m.attempt(), "not an address",
-                                m.subject(), m.body()) : m);
+                                m.subject(), m.body(), null) : m);
             }
         };
         FakeStore rows = (FakeStore) invalidFirst;

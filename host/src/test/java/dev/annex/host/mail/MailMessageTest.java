@@ -81,4 +81,12 @@ class MailMessageTest {
                 () -> new MailMessage("c@acme.example", "Hello", "b".repeat(20_001)));
         assertThrows(IllegalArgumentException.class, () -> new MailMessage("c@acme.example", "Hello", "a\0b"));
     }
+
+    @Test
+    void aSenderNameIsOneLineOfAtMostAHundredCharactersAndBlankMeansNone() {
+        assertEquals("Acme Support", new MailMessage("c@acme.example", "S", "T", "  Acme Support ").senderName());
+        assertEquals(null, new MailMessage("c@acme.example", "S", "T", " ").senderName());
+        assertThrows(IllegalArgumentException.class, () -> new MailMessage("c@acme.example", "S", "T", "Acme\nBcc: x@y.z"));
+        assertThrows(IllegalArgumentException.class, () -> new MailMessage("c@acme.example", "S", "T", "n".repeat(101)));
+    }
 }

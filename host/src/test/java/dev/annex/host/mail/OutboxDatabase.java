@@ -33,7 +33,8 @@ final class OutboxDatabase implements AutoCloseable {
         url = "jdbc:derby:memory:outbox" + COUNTER.incrementAndGet() + ";create=true";
         Flyway.configure()
                 .dataSource(url, null, null)
-                .locations("filesystem:" + copyMigrations(scratch, "V1__core.sql", "V3__mail_outbox.sql"))
+                .locations("filesystem:" + copyMigrations(scratch, "V1__core.sql", "V3__mail_outbox.sql",
+                        "V5__mail_sender_name.sql"))
                 .load()
                 .migrate();
         factory = Persistence.createEntityManagerFactory("mail-outbox-test", Map.of(

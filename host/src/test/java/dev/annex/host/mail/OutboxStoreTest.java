@@ -97,7 +97,7 @@ class OutboxStoreTest {
         Optional<ClaimedMail> again = inTransaction(s -> s.claim(due, NOW, LEASE));
 
         assertEquals(Optional.of(new ClaimedMail(id, tenant, 1, "carol@acme.example", "Subject for carol@acme.example",
-                "Body")), claimed);
+                "Body", null)), claimed);
         assertEquals(Optional.empty(), again, "the second claim of what was read as due loses");
         assertEquals(List.of(), inTransaction(s -> s.due(NOW.plusSeconds(60), 10)), "reserved, not due");
         assertEquals(List.of(new OutboxStore.Due(id, 1)), inTransaction(s -> s.due(LEASE, 10)),

@@ -81,6 +81,24 @@ class TenantScopedDataArqIT {
         assertEquals("Alpha Ltd", afterwards.name(), "the other tenant's attempt changed nothing");
     }
 
+    @Test
+    void readingManyPeopleAtOnceLeavesOutAnotherTenantsIds() throws Exception {
+        TenantRef tenantA = fresh.call(() -> newTenant("arq-pa"));
+        long alice = fresh.call(() -> {
+            tenantContext.enter(tenantA);
+            return directory.personByEmail("admin@" + tenantA.slug() + ".example").orElseThrow().id();
+        });
+
+        fresh.call(() -> {
+            TenantRef tenantB = newTenant("arq-pb");
+            long bob = directory.personByEmail("admin@" + tenantB.slug() + ".example").orElseThrow().id();
+            assertEquals(List.of(bob), directory.people(List.of(alice, bob, bob, -1L)).stream()
+                    .map(dev.annex.host.helpdesk.Person::id).toList(), "only this tenant's person, once");
+            assertEquals(List.of(), directory.people(List.of(alice)), "the other tenant's id alone");
+            return null;
+        });
+    }
+
     private TenantRef newTenant(String prefix) {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         return provisioning.create(slug, slug, "admin@" + slug + ".example", "Admin", "password-1").ref();

@@ -62,6 +62,21 @@ class FollowingBenchmarkIT {
         awaitMails("shared with you", followers, 600);
         log("'shared with you' mails all delivered %.1f s after sharing began", seconds(start));
 
+        // The followers panel at this size (the N+1 of names was removed: one read for all).
+        double[] panel = new double[5];
+        for (int i = 0; i < panel.length; i++) {
+            long at = System.nanoTime();
+            int listed = agent.get(tenant.path(PLUGIN + "/tickets/" + ticket + "/followers")).expect(200).json()
+                    .getJsonArray("followers").size();
+            panel[i] = seconds(at);
+            if (listed < followers) {
+                throw new AssertionError("the panel lists " + listed + " followers");
+            }
+        }
+        Arrays.sort(panel);
+        log("followers panel with %d followers: median %.3f s, best %.3f s of %d requests", followers + 1,
+                panel[panel.length / 2], panel[0], panel.length);
+
         long commentAt = System.nanoTime();
         agent.post(tenant.path("/tickets/" + ticket + "/comments"),
                 Json.createObjectBuilder().add("body", "A change all followers hear of").build()).expect(201);

@@ -3,6 +3,7 @@ package it.dev.annex.browser;
 import static it.dev.annex.support.TestTenant.OPERATOR;
 import static it.dev.annex.support.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.dev.annex.support.TestTenant;
@@ -13,9 +14,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
 
 /** The ticket-following panel and the @mention autocomplete in headless Chromium. */
 class FollowingUiIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     private static Browser browser;
     private static TestTenant tenant;
@@ -69,5 +80,56 @@ class FollowingUiIT {
         browser.await(By.cssSelector("#mention-suggestions .mention-option[data-email='" + carol + "']")).click();
         assertTrue(box.getAttribute("value").startsWith("Thanks @" + carol + " "), box.getAttribute("value"));
         browser.screenshot("following-panel");
+    }
+
+    @Test
+    void anAgentsPriorityChangeAsksForTheReasonAndFollowersGetOneMailWithIt() throws Exception {
+        String subject = "Server room hot " + System.nanoTime();
+        long id = tenant.ticket(tenant.as(carol), subject);
+
+        browser.signIn(tenant.slug(), "admin@" + tenant.slug() + ".example", PASSWORD);
+        browser.open("/t/" + tenant.slug() + "/tickets/" + id);
+        browser.awaitText(By.id("followers-list"), "carol");
+        browser.await(By.id("ticket-priority"));
+        assertFalse(browser.driver.findElement(By.id("priority-reason-form")).isDisplayed(), "no reason asked before a change");
+        browser.select(By.id("ticket-priority"), "URGENT");
+        WebElement reason = browser.await(By.id("priority-reason"));
+        assertTrue(reason.isDisplayed(), "the reason is asked next to the priority");
+        browser.driver.findElement(By.id("save-priority")).click();
+        browser.awaitText(By.id("priority-reason-error"), "Say why");
+        assertEquals("NORMAL", tenant.admin().get(tenant.path("/tickets/" + id)).expect(200).json().getString("priority"),
+                "nothing saved without a reason");
+
+        browser.type(reason, "The cooling failed; <b>everything</b> is at risk.");
+        browser.driver.findElement(By.id("save-priority")).click();
+        browser.awaitText(By.cssSelector(".ticket-badges"), "Urgent");
+        browser.awaitText(By.id("comments"), "The cooling failed; <b>everything</b> is at risk.");
+
+        JsonObject ticket = tenant.admin().get(tenant.path("/tickets/" + id)).expect(200).json();
+        assertEquals("URGENT", ticket.getString("priority"));
+        List<JsonObject> comments = tenant.admin().get(tenant.path("/tickets/" + id + "/comments")).expect(200).array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(1, comments.size());
+        assertEquals("The cooling failed; <b>everything</b> is at risk.", comments.get(0).getString("body"));
+
+        long deadline = System.currentTimeMillis() + 40_000;
+        while (mailsTo(carol, subject).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(6_000); // a second mail, if there were one, has its chance to arrive
+        List<MimeMessage> toCarol = mailsTo(carol, subject);
+        assertEquals(1, toCarol.size(), "one mail for the change with its reason");
+        assertTrue(String.valueOf(toCarol.get(0).getContent()).contains("The cooling failed"));
+        browser.screenshot("priority-reason");
+    }
+
+    private static List<MimeMessage> mailsTo(String email, String subjectPart) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equalsIgnoreCase(email) && m.getSubject().contains(subjectPart);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ import java.util.Optional;
 /** The built-in, database-backed organisations and people. */
 @ApplicationScoped
 public class JpaDirectory implements Directory {
+
+    private static final int PEOPLE_CHUNK = 500;
 
     private final TenantEntityManager entityManager;
     private final Clock clock;
@@ -133,6 +136,20 @@ public class JpaDirectory implements Directory {
     @Override
     public Optional<Person> person(long id) {
         return findPerson(entityManager.get(), id).map(PersonEntity::toRecord);
+    }
+
+    /** In chunks, so the IN list stays within what every database accepts. */
+    @Override
+    public List<Person> people(Collection<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        List<Person> people = new ArrayList<>(distinct.size());
+        for (int from = 0; from < distinct.size(); from += PEOPLE_CHUNK) {
+            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + PEOPLE_CHUNK));
+            entityManager.get()
+                    .createQuery("SELECT p FROM PersonEntity p WHERE p.id IN :ids", PersonEntity.class)
+                    .setParameter("ids", chunk).getResultStream().map(PersonEntity::toRecord).forEach(people::add);
+        }
+        return people;
     }
 
     @Override

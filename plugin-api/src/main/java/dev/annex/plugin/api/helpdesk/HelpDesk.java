@@ -1,7 +1,10 @@
 package dev.annex.plugin.api.helpdesk;
 
 import dev.annex.plugin.api.Tenant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,6 +23,25 @@ public interface HelpDesk {
     Optional<TicketInfo> ticket(Tenant tenant, long ticketId);
 
     Optional<PersonInfo> person(Tenant tenant, long personId);
+
+    /**
+     * Many people at once, by id, active or not — one query where {@link #person} would be one
+     * per person (a followers list of a thousand). Ids of nobody in this help desk are left out.
+     *
+     * <pre>{@code
+     * Map<Long, PersonInfo> people = context.helpDesk().people(tenant, followerIds);
+     * String name = people.containsKey(id) ? people.get(id).displayName() : "(removed)";
+     * }</pre>
+     *
+     * @since 1.1.0
+     */
+    default Map<Long, PersonInfo> people(Tenant tenant, Collection<Long> personIds) {
+        Map<Long, PersonInfo> people = new LinkedHashMap<>();
+        for (Long id : personIds) {
+            person(tenant, id).ifPresent(p -> people.put(p.id(), p));
+        }
+        return people;
+    }
 
     Optional<OrganisationInfo> organisation(Tenant tenant, long organisationId);
 

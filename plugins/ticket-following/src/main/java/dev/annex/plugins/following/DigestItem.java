@@ -54,6 +54,10 @@ public class DigestItem {
         return personId;
     }
 
+    Instant created() {
+        return created;
+    }
+
     String line() {
         return line;
     }

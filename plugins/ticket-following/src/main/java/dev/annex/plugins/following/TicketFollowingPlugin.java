@@ -13,6 +13,7 @@ public class TicketFollowingPlugin extends AnnexPlugin {
     static final String DIGEST = "digest";
     static final String IMMEDIATE = "immediate";
     static final String HOURLY = "hourly";
+    static final String DIGEST_PERIOD = "digestPeriod";
 
     public TicketFollowingPlugin(PluginContext context) {
         super(context);
@@ -24,6 +25,8 @@ public class TicketFollowingPlugin extends AnnexPlugin {
                 SettingDefinition.bool(CONTACTS_SHARE_WITH_ORGANISATIONS,
                         "Contacts may share tickets with other organisations", false),
                 SettingDefinition.text(SENDER_NAME, "Sender name in notification emails", "Support"),
-                SettingDefinition.choice(DIGEST, "Follower emails", IMMEDIATE, List.of(IMMEDIATE, HOURLY)));
+                SettingDefinition.choice(DIGEST, "Follower emails", IMMEDIATE, List.of(IMMEDIATE, HOURLY)),
+                SettingDefinition.duration(DIGEST_PERIOD, "Digest period (how long a follower's changes are collected)",
+                        "PT1H"));
     }
 }
