@@ -32,19 +32,22 @@ class AdminRequests extends HTMLElement {
       this.message.textContent = problemText(error);
       requests = [];
     }
+    const list = requests.length
+      ? el('ul', { class: 'pg-admin-requests', id: 'pg-admin-requests' }, requests.map((r) => this.item(r)))
+      : el('p', { class: 'muted', id: 'pg-admin-empty', text: 'No requests.' });
+    // Through the CSSOM, which the page's style-src 'self' allows (style attributes it would not).
+    Object.assign(list.style, { listStyle: 'none', padding: '0' });
     this.replaceChildren(el('div', { class: 'pg-page' },
       el('p', { class: 'muted', text: 'Requests that normally only a customer’s primary contacts may make, filed by'
         + ' them or by a partner they gave Service Admin or Full Admin.' }),
       el('label', null, 'Show ', filter),
       this.message,
-      requests.length
-        ? el('ul', { class: 'pg-admin-requests', id: 'pg-admin-requests' }, requests.map((r) => this.item(r)))
-        : el('p', { class: 'muted', id: 'pg-admin-empty', text: 'No requests.' })));
+      list));
   }
 
   item(r) {
     const head = el('div', null,
-      el('strong', { text: `${KINDS[r.kind] || r.kind} — ${r.customerName}` }),
+      el('strong', { text: `${KINDS[r.kind] || r.kind} — ${r.customerName}` }), ' ',
       el('span', { class: 'badge pg-admin-state', text: r.status.toLowerCase() }));
     const who = el('p', { class: 'muted', text: `Filed by ${r.filedByName} <${r.filedByEmail}> on ${day(r.createdAt)}` });
     const details = el('p', { class: 'pg-admin-details', text: r.details });
@@ -61,6 +64,7 @@ class AdminRequests extends HTMLElement {
         this.message.textContent = done;
       } catch (error) { this.message.textContent = problemText(error); }
     };
+    note.style.width = '100%';
     return el('li', { class: 'card', 'data-request-id': r.id }, head, who, details, note,
       el('button', { type: 'button', class: 'btn btn-primary pg-admin-done', text: 'Mark done',
         onclick: decide('DONE', 'Marked done; the requester was emailed.') }),
