@@ -130,6 +130,19 @@ class PermissionGrantsUiIT {
         assertEquals(gusId, mine.getJsonNumber("requesterId").longValue(), "Gus is the point of contact");
         assertEquals(customer, mine.getJsonNumber("organisationId").longValue());
         browser.signOut();
+
+        // The customer's side: Gina makes Ian the point of contact of a ticket she opened herself.
+        long ginas = tenant.ticket(tenant.as(gina), "Gina's budget question");
+        browser.signIn(tenant.slug(), gina, PASSWORD);
+        browser.open("/t/" + tenant.slug() + "/tickets/" + ginas);
+        browser.type(browser.await(By.id("pg-contact-email")), ian);
+        browser.driver.findElement(By.id("pg-contact-poc")).click();
+        browser.driver.findElement(By.id("pg-contact-add")).click();
+        browser.awaitText(By.cssSelector(".pg-contacts"), "point of contact");
+        assertTrue(browser.all(By.id("pg-contact-poc")).isEmpty(), "one point of contact per ticket");
+        assertTrue(tenant.as(gina).get(tenant.path(PLUGIN + "/tickets/" + ginas + "/contacts")).expect(200).array()
+                .getJsonObject(0).getBoolean("pointOfContact"));
+        browser.signOut();
     }
 
     private static String nav(String element) {
