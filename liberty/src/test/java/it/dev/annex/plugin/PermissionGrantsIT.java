@@ -262,11 +262,27 @@ class PermissionGrantsIT {
     void expiryIsHonouredToTheSecond() {
         long pat = tenant.person("pat@partner.example", "CONTACT", partner);
         Api patApi = tenant.as("pat@partner.example");
-        Instant expiresAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(4);
-        long id = grantTo("PERSON", pat, "UPDATE", expiresAt);
-        sleepUntil(expiresAt.minusMillis(1200));
-        assertTrue(visible(patApi).contains(ticket), "a second before expiry the grant counts");
-        assertFalse(grant(id).getBoolean("expired"));
+        // The "before" checks must finish before the expiry instant to say anything; on a loaded
+        // machine they may not, so such a round is repeated with a wider margin, never passed.
+        long id = -1;
+        Instant expiresAt = null;
+        for (long margin = 1200; id < 0; margin *= 2) {
+            if (margin > 20_000) {
+                throw new AssertionError("the server never answered within " + margin / 2 + " ms of the expiry");
+            }
+            expiresAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(margin + 3000);
+            long candidate = grantTo("PERSON", pat, "UPDATE", expiresAt);
+            sleepUntil(expiresAt.minusMillis(margin));
+            boolean listed = visible(patApi).contains(ticket);
+            boolean expired = grant(candidate).getBoolean("expired");
+            if (Instant.now().isBefore(expiresAt)) {
+                assertTrue(listed, "a second before expiry the grant counts");
+                assertFalse(expired);
+                id = candidate;
+            } else {
+                ada.delete(tenant.path(PLUGIN + "/grants/" + candidate)).expect(204);
+            }
+        }
         sleepUntil(expiresAt.plusMillis(200));
         assertFalse(visible(patApi).contains(ticket), "just after expiry it counts for nothing");
         patApi.get(tenant.path("/tickets/" + ticket)).expectProblem(404);

@@ -222,6 +222,24 @@ class PermissionGrantsMailIT {
         assertEquals("Joe can sign in now", seen.getString("resolutionNote"));
     }
 
+    /** Two agents deciding the same request at once: one wins, the other is told it is decided already. */
+    @Test
+    void aRequestIsDecidedOnceEvenByTwoAgentsAtOnce() throws Exception {
+        tenant.person("agnes@" + suffix + ".example", "AGENT", null);
+        tenant.person("bert@" + suffix + ".example", "AGENT", null);
+        List<Api> agents = List.of(tenant.as("agnes@" + suffix + ".example"), tenant.as("bert@" + suffix + ".example"));
+        for (int round = 0; round < 5; round++) {
+            long id = ada.post(tenant.path(PLUGIN + "/admin-requests"), Json.createObjectBuilder().add("customerId", customer)
+                    .add("kind", "CONFIGURATION_CHANGE").add("details", "Round " + round).build()).expect(201).id();
+            String url = tenant.path(PLUGIN + "/admin-requests/" + id + "/resolve");
+            List<java.util.concurrent.CompletableFuture<Integer>> calls = agents.stream().map(agent ->
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> agent.post(url,
+                            "{\"outcome\":\"DONE\",\"note\":\"done\"}").status())).toList();
+            List<Integer> statuses = calls.stream().map(java.util.concurrent.CompletableFuture::join).sorted().toList();
+            assertEquals(List.of(200, 409), statuses, "round " + round);
+        }
+    }
+
     @Test
     void aCustomerMakesAPartnerContactThePointOfContactOfItsOwnTicket() throws Exception {
         long pamId = pam.get(tenant.path("/me")).json().getJsonObject("person").getJsonNumber("id").longValue();

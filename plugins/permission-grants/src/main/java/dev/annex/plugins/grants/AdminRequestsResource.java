@@ -5,6 +5,7 @@ import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.helpdesk.OrganisationInfo;
 import dev.annex.plugin.api.helpdesk.PersonInfo;
 import dev.annex.plugin.api.rest.RestContext;
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -88,7 +89,8 @@ public class AdminRequestsResource {
         if (!caller.isAgent()) {
             throw PluginProblem.forbidden("Only the help desk's agents resolve administrative requests.");
         }
-        AdminRequest request = book.em().find(AdminRequest.class, id);
+        // Locked, so two agents deciding at once cannot both pass the "still open" check below.
+        AdminRequest request = book.em().find(AdminRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
             throw PluginProblem.notFound("No administrative request " + id);
         }
