@@ -66,7 +66,7 @@ async function signedIn() {
     }
     return renderMessage('Annex is not reachable', 'Please try again in a moment.');
   }
-  app.contributions = await loadContributions(app.api);
+  app.contributions = await loadContributions(app.api, app.me.person?.role);
   renderShell();
   render();
 }

@@ -10,12 +10,21 @@ const ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 const SAME_ORIGIN_MODULE = /^\/[A-Za-z0-9/_.-]+\.m?js$/;
 const modules = new Map();
 
-/** [{plugin, slot, element, module, label}] for the tenant's enabled plugins (empty on failure). */
-export async function loadContributions(api) {
+/** Whether a contribution is meant for a person in this role: it names no roles, or this one. */
+export function isFor(contribution, role) {
+  return !Array.isArray(contribution.roles) || contribution.roles.length === 0 || contribution.roles.includes(role);
+}
+
+/**
+ * [{plugin, slot, element, module, label, roles}] for the tenant's enabled plugins, only those
+ * meant for the person's role (empty on failure). The server already leaves the others out.
+ */
+export async function loadContributions(api, role) {
   try {
     const plugins = await api.get('/plugins');
     return (Array.isArray(plugins) ? plugins : []).flatMap((plugin) =>
-      (plugin.ui || []).map((ui) => ({ ...ui, plugin: plugin.id, version: plugin.version })));
+      (plugin.ui || []).map((ui) => ({ ...ui, plugin: plugin.id, version: plugin.version })))
+      .filter((contribution) => isFor(contribution, role));
   } catch (error) {
     console.warn('Annex: could not load the plugin list', error);
     return [];

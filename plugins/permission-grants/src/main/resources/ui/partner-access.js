@@ -27,6 +27,9 @@ class PartnerAccess extends HTMLElement {
     const creatable = access.filter((a) => a.effective && !a.expired && CREATE_LEVELS.has(a.level));
     this.replaceChildren(el('div', { class: 'pg-page' },
       el('div', { class: 'page-head' }, el('h1', { text: 'Partner access' })),
+      el('p', { class: 'muted', id: 'pg-partner-intro', text: 'For partners: the organisations that let you (or your'
+        + ' organisation) work on their tickets, and until when. Ask a customer for access here; with Create or above'
+        + ' you can also open tickets on its behalf.' }),
       this.message,
       el('section', { class: 'card' }, el('h2', { text: 'Customers who gave you access' }),
         access.length ? el('table', { class: 'pg-access', id: 'pg-access' },
@@ -65,8 +68,20 @@ class PartnerAccess extends HTMLElement {
   onBehalfForm(creatable) {
     const customer = el('select', { id: 'pg-behalf-customer', 'aria-label': 'Customer' },
       creatable.map((a) => el('option', { value: a.customerId, text: a.customerName })));
-    const contact = el('input', { type: 'number', id: 'pg-behalf-contact', placeholder: 'Customer contact id (empty: you)',
-      'aria-label': 'Point of contact' });
+    // The point of contact: the partner (an empty value) or one of the customer's active contacts,
+    // listed by the plugin only for partners that may open tickets for that customer.
+    const contact = el('select', { id: 'pg-behalf-contact', 'aria-label': 'Point of contact' });
+    const fillContacts = async () => {
+      const me = el('option', { value: '', text: `Me (${this.person?.displayName || 'the partner'})` });
+      contact.replaceChildren(me);
+      try {
+        const contacts = await this.get(`/customers/${customer.value}/contacts`);
+        contact.append(...contacts.map((c) => el('option', { value: c.id, text: `${c.displayName} <${c.email}>` })));
+      } catch (error) { this.message.textContent = problemText(error); }
+      contact.dataset.loadedFor = customer.value;
+    };
+    customer.addEventListener('change', fillContacts);
+    fillContacts();
     const subject = el('input', { id: 'pg-behalf-subject', required: true, maxlength: 200, placeholder: 'Subject', 'aria-label': 'Subject' });
     const description = el('textarea', { id: 'pg-behalf-description', maxlength: 10000, 'aria-label': 'Description' });
     return el('form', { class: 'card pg-form', id: 'pg-behalf-form', onsubmit: async (event) => {
@@ -78,11 +93,17 @@ class PartnerAccess extends HTMLElement {
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrf() },
         body: JSON.stringify(body) });
       const data = await response.json().catch(() => null);
-      this.message.textContent = response.ok ? `Ticket #${data.number} opened.`
-        : problemText({ problem: data || {}, message: data?.detail || `HTTP ${response.status}` });
+      if (response.ok) {
+        const who = contact.value ? contact.selectedOptions[0].textContent : 'you';
+        this.message.textContent = `Ticket #${data.number} opened for ${customer.selectedOptions[0].textContent}, point of contact ${who}.`;
+        subject.value = '';
+        description.value = '';
+      } else {
+        this.message.textContent = problemText({ problem: data || {}, message: data?.detail || `HTTP ${response.status}` });
+      }
     } }, el('h2', { text: 'Open a ticket for a customer' }), customer, subject, description,
     el('label', null, 'Point of contact ', contact),
-    el('button', { type: 'submit', class: 'btn btn-primary', text: 'Open ticket' }));
+    el('button', { type: 'submit', class: 'btn btn-primary', id: 'pg-behalf-open', text: 'Open ticket' }));
   }
 }
 

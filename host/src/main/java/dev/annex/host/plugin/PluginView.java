@@ -1,5 +1,6 @@
 package dev.annex.host.plugin;
 
+import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.ui.UiContribution;
 import java.util.List;
 
@@ -9,13 +10,18 @@ import java.util.List;
  */
 public record PluginView(String id, String version, String description, List<UiView> ui) {
 
-    public record UiView(String slot, String element, String module, String label) {
+    /** @param roles the roles the contribution is for; empty for everyone */
+    public record UiView(String slot, String element, String module, String label, List<String> roles) {
     }
 
-    static PluginView of(PluginEntry entry) {
+    /** The plugin with only the UI contributions meant for people in this role. */
+    static PluginView of(PluginEntry entry, PersonRole role) {
         PluginInfo info = entry.info();
-        List<UiView> ui = entry.ui().stream().map((UiContribution c) -> new UiView(c.slot().name(), c.element(),
-                "/api/plugin-assets/" + info.id() + "/" + info.version() + "/" + c.module(), c.label())).toList();
+        List<UiView> ui = entry.ui().stream().filter(c -> c.isFor(role))
+                .map((UiContribution c) -> new UiView(c.slot().name(), c.element(),
+                        "/api/plugin-assets/" + info.id() + "/" + info.version() + "/" + c.module(), c.label(),
+                        c.roles().stream().map(Enum::name).sorted().toList()))
+                .toList();
         return new PluginView(info.id(), info.version(), info.description(), ui);
     }
 }

@@ -35,17 +35,22 @@ public class TenantPluginResource {
     @Inject
     TenantContext tenantContext;
 
+    /** Each plugin with the UI contributions meant for the caller's role (see UiContribution.roles). */
     @GET
     public List<PluginView> list() {
-        caller.person();
-        return enablement.active().stream().map(PluginView::of).toList();
+        PersonRole role = role(caller.person());
+        return enablement.active().stream().map(entry -> PluginView.of(entry, role)).toList();
     }
 
     @GET
     @Path("{pluginId}")
     public PluginView describe(@PathParam("pluginId") String pluginId) {
-        caller.person();
-        return PluginView.of(active(pluginId));
+        PersonRole role = role(caller.person());
+        return PluginView.of(active(pluginId), role);
+    }
+
+    private static PersonRole role(Person person) {
+        return PersonRole.valueOf(person.role().name());
     }
 
     /** Hands the rest of the URL to the plugin's resource. */
@@ -59,7 +64,7 @@ public class TenantPluginResource {
         RestExtension extension = plugin.rest().get(0);
         var ref = tenantContext.current();
         var context = new RestContext(new Tenant(ref.id(), ref.slug()), new dev.annex.plugin.api.Caller(person.id(),
-                person.email(), person.displayName(), PersonRole.valueOf(person.role().name()), person.organisationId()));
+                person.email(), person.displayName(), role(person), person.organisationId()));
         return extension.resource(context);
     }
 

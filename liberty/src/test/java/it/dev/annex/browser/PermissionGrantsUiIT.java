@@ -94,4 +94,101 @@ class PermissionGrantsUiIT {
         assertEquals(0, tenant.as(nora).get(tenant.path("/tickets?size=100")).expect(200).json().getJsonArray("items")
                 .stream().filter(t -> t.asJsonObject().getJsonNumber("id").longValue() == carlsTicket).count());
     }
+
+    @Test
+    void aPartnerWithCreateOpensATicketOnBehalfChoosingTheCustomersContactWhoThenSeesIt() {
+        long customer = tenant.organisation("Globex", "GLOBEX");
+        long partner = tenant.organisation("Initech", "INITECH");
+        String gina = "gina@globex-" + tenant.slug() + ".example";
+        String gus = "gus@globex-" + tenant.slug() + ".example";
+        String ian = "ian@initech-" + tenant.slug() + ".example";
+        tenant.person(gina, "ORGANISATION_ADMIN", customer);
+        long gusId = tenant.person(gus, "CONTACT", customer);
+        long ianId = tenant.person(ian, "CONTACT", partner);
+        tenant.as(gina).post(tenant.path(PLUGIN + "/grants"), Json.createObjectBuilder()
+                .add("subjectKind", "PERSON").add("subjectId", ianId).add("level", "CREATE")
+                .add("expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()).build()).expect(201);
+
+        browser.signIn(tenant.slug(), ian, PASSWORD);
+        browser.open("/t/" + tenant.slug() + "/p/permission-grants/pg-partner-access");
+        browser.select(By.id("pg-behalf-customer"), Long.toString(customer));
+        // The picker holds "me" and the customer's contacts once the plugin has listed them.
+        browser.awaitPresent(By.cssSelector("#pg-behalf-contact option[value='" + gusId + "']"));
+        assertEquals("Me (ian)", browser.driver.findElement(By.cssSelector("#pg-behalf-contact option[value='']")).getText());
+        browser.select(By.id("pg-behalf-contact"), Long.toString(gusId));
+        browser.type(browser.await(By.id("pg-behalf-subject")), "Gus's laptop will not boot");
+        browser.driver.findElement(By.id("pg-behalf-open")).click();
+        browser.awaitText(By.id("pg-partner-message"), "point of contact gus");
+        browser.signOut();
+
+        browser.signIn(tenant.slug(), gus, PASSWORD);
+        browser.open("/t/" + tenant.slug() + "/");
+        browser.awaitText(By.id("view"), "Gus's laptop will not boot");
+        var mine = tenant.as(gus).get(tenant.path("/tickets?size=100")).expect(200).json().getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals("Gus's laptop will not boot", mine.getString("subject"));
+        assertEquals(gusId, mine.getJsonNumber("requesterId").longValue(), "Gus is the point of contact");
+        assertEquals(customer, mine.getJsonNumber("organisationId").longValue());
+        browser.signOut();
+
+        // The customer's side: Gina makes Ian the point of contact of a ticket she opened herself.
+        long ginas = tenant.ticket(tenant.as(gina), "Gina's budget question");
+        browser.signIn(tenant.slug(), gina, PASSWORD);
+        browser.open("/t/" + tenant.slug() + "/tickets/" + ginas);
+        browser.type(browser.await(By.id("pg-contact-email")), ian);
+        browser.driver.findElement(By.id("pg-contact-poc")).click();
+        browser.driver.findElement(By.id("pg-contact-add")).click();
+        browser.awaitText(By.cssSelector(".pg-contacts"), "point of contact");
+        assertTrue(browser.all(By.id("pg-contact-poc")).isEmpty(), "one point of contact per ticket");
+        assertTrue(tenant.as(gina).get(tenant.path(PLUGIN + "/tickets/" + ginas + "/contacts")).expect(200).array()
+                .getJsonObject(0).getBoolean("pointOfContact"));
+        browser.signOut();
+    }
+
+    private static String nav(String element) {
+        return "a[data-nav='p/permission-grants/" + element + "']";
+    }
+
+    @Test
+    void eachPageIsOfferedToThePeopleItIsForAndAgentsResolveAdministrativeRequests() {
+        long customer = tenant.organisation("Umbrella", "UMBRELLA");
+        String una = "una@umbrella-" + tenant.slug() + ".example";
+        String uwe = "uwe@umbrella-" + tenant.slug() + ".example";
+        String agent = "agent@desk-" + tenant.slug() + ".example";
+        tenant.person(una, "ORGANISATION_ADMIN", customer);
+        tenant.person(uwe, "CONTACT", customer);
+        tenant.person(agent, "AGENT", null);
+        long request = tenant.as(una).post(tenant.path(PLUGIN + "/admin-requests"), Json.createObjectBuilder()
+                .add("customerId", customer).add("kind", "CONFIGURATION_CHANGE").add("details", "Raise our mailbox quota")
+                .build()).expect(201).id();
+
+        browser.signIn(tenant.slug(), uwe, PASSWORD);
+        browser.await(By.cssSelector(nav("pg-partner-access")));
+        assertTrue(browser.all(By.cssSelector(nav("pg-my-partners"))).isEmpty(), "a contact manages no partners");
+        assertTrue(browser.all(By.cssSelector(nav("pg-admin-requests"))).isEmpty(), "nor resolves admin requests");
+        browser.open("/t/" + tenant.slug() + "/p/permission-grants/pg-my-partners");
+        browser.awaitText(By.id("view"), "Not found");
+        browser.signOut();
+
+        browser.signIn(tenant.slug(), una, PASSWORD);
+        browser.await(By.cssSelector(nav("pg-my-partners")));
+        assertTrue(browser.all(By.cssSelector(nav("pg-admin-requests"))).isEmpty());
+        browser.signOut();
+
+        browser.signIn(tenant.slug(), agent, PASSWORD);
+        assertTrue(browser.all(By.cssSelector(nav("pg-my-partners"))).isEmpty(), "an agent manages no customer's partners");
+        browser.await(By.cssSelector(nav("pg-admin-requests"))).click();
+        String item = "#pg-admin-requests li[data-request-id='" + request + "']";
+        browser.awaitText(By.cssSelector(item), "Raise our mailbox quota");
+        browser.type(browser.await(By.cssSelector(item + " .pg-admin-note")), "Quota raised to 50 GB");
+        browser.driver.findElement(By.cssSelector(item + " .pg-admin-done")).click();
+        browser.awaitText(By.id("pg-admin-message"), "Marked done");
+        browser.await(By.id("pg-admin-empty"));
+        browser.select(By.id("pg-admin-status"), "DONE");
+        browser.awaitText(By.cssSelector(item + " .pg-admin-resolution"), "Quota raised to 50 GB");
+        browser.screenshot("permission-grants-admin-requests");
+        assertEquals("DONE", tenant.as(una).get(tenant.path(PLUGIN + "/admin-requests")).expect(200).array()
+                .getJsonObject(0).getString("status"));
+        browser.signOut();
+    }
 }

@@ -119,6 +119,49 @@ class PermissionGrantsIT {
         assertEquals(expected.toString(), actual.toString());
     }
 
+    /** Who may list a customer's contacts, to pick a point of contact for a ticket opened on its behalf. */
+    @Test
+    void theCustomerContactPickerIsForPartnersWithCreateOrAbove() {
+        String url = tenant.path(PLUGIN + "/customers/" + customer + "/contacts");
+        long gone = tenant.person("gone@customer.example", "CONTACT", customer);
+        tenant.admin().patch(tenant.path("/people/" + gone), "{\"active\":false}").expect(200);
+        String[][] rows = {
+                {"none", null, "403"}, {"cc", "CC", "403"}, {"view", "VIEW", "403"}, {"update", "UPDATE", "403"},
+                {"create", "CREATE", "200"}, {"sa", "SERVICE_ADMIN", "200"}, {"fa", "FULL_ADMIN", "200"},
+        };
+        StringBuilder expected = new StringBuilder();
+        StringBuilder actual = new StringBuilder();
+        for (String[] row : rows) {
+            long person = tenant.person(row[0] + "@partner.example", "CONTACT", partner);
+            if (row[1] != null) {
+                grantTo("PERSON", person, row[1], inDays(30));
+            }
+            expected.append(row[0]).append(' ').append(row[2]).append('\n');
+            actual.append(row[0]).append(' ').append(tenant.as(row[0] + "@partner.example").get(url).status()).append('\n');
+        }
+        assertEquals(expected.toString(), actual.toString());
+
+        // The customer's active contacts and organisation admins, nobody else (not the partner, not the inactive).
+        List<String> emails = tenant.as("create@partner.example").get(url).expect(200).array().getValuesAs(JsonObject.class)
+                .stream().map(c -> c.getString("email")).sorted().toList();
+        assertEquals(List.of("ada@customer.example", "carl@customer.example"), emails);
+
+        // An organisation grant with Create reaches its members; a personal CC narrows one of them.
+        long p2 = tenant.organisation("P2", "P2");
+        long narrowed = tenant.person("narrowed@p2.example", "CONTACT", p2);
+        tenant.person("member@p2.example", "CONTACT", p2);
+        long orgGrant = grantTo("ORGANISATION", p2, "CREATE", inDays(30));
+        grantTo("PERSON", narrowed, "CC", inDays(30));
+        tenant.as("member@p2.example").get(url).expect(200);
+        tenant.as("narrowed@p2.example").get(url).expectProblem(403);
+        // Revoked: at once.
+        ada.delete(tenant.path(PLUGIN + "/grants/" + orgGrant)).expect(204);
+        tenant.as("member@p2.example").get(url).expectProblem(403);
+        // The customer's own people are not its partners; unknown organisations answer 404.
+        ada.get(url).expectProblem(403);
+        tenant.as("create@partner.example").get(tenant.path(PLUGIN + "/customers/999999999/contacts")).expectProblem(404);
+    }
+
     /** Rows of the precedence table in plugins/permission-grants/README.md, in order. */
     @Test
     void precedenceTable() {
@@ -219,11 +262,27 @@ class PermissionGrantsIT {
     void expiryIsHonouredToTheSecond() {
         long pat = tenant.person("pat@partner.example", "CONTACT", partner);
         Api patApi = tenant.as("pat@partner.example");
-        Instant expiresAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(4);
-        long id = grantTo("PERSON", pat, "UPDATE", expiresAt);
-        sleepUntil(expiresAt.minusMillis(1200));
-        assertTrue(visible(patApi).contains(ticket), "a second before expiry the grant counts");
-        assertFalse(grant(id).getBoolean("expired"));
+        // The "before" checks must finish before the expiry instant to say anything; on a loaded
+        // machine they may not, so such a round is repeated with a wider margin, never passed.
+        long id = -1;
+        Instant expiresAt = null;
+        for (long margin = 1200; id < 0; margin *= 2) {
+            if (margin > 20_000) {
+                throw new AssertionError("the server never answered within " + margin / 2 + " ms of the expiry");
+            }
+            expiresAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusMillis(margin + 3000);
+            long candidate = grantTo("PERSON", pat, "UPDATE", expiresAt);
+            sleepUntil(expiresAt.minusMillis(margin));
+            boolean listed = visible(patApi).contains(ticket);
+            boolean expired = grant(candidate).getBoolean("expired");
+            if (Instant.now().isBefore(expiresAt)) {
+                assertTrue(listed, "a second before expiry the grant counts");
+                assertFalse(expired);
+                id = candidate;
+            } else {
+                ada.delete(tenant.path(PLUGIN + "/grants/" + candidate)).expect(204);
+            }
+        }
         sleepUntil(expiresAt.plusMillis(200));
         assertFalse(visible(patApi).contains(ticket), "just after expiry it counts for nothing");
         patApi.get(tenant.path("/tickets/" + ticket)).expectProblem(404);
@@ -281,6 +340,16 @@ class PermissionGrantsIT {
         ada.put(tenant.path(PLUGIN + "/grants/" + otherGrant), "{\"level\":\"CC\"}").expectProblem(404);
         ada.delete(tenant.path(PLUGIN + "/grants/" + otherGrant)).expectProblem(404);
         ada.post(tenant.path(PLUGIN + "/tickets/" + otherOwn + "/contacts"), "{\"personId\":" + pat + "}").expectProblem(404);
+        // B's customer's contacts are not listed to A's Full Admin partner: B's organisation is unknown here.
+        patApi.get(tenant.path(PLUGIN + "/customers/" + otherCustomer + "/contacts")).expectProblem(404);
+        patApi.get(tenant.path(PLUGIN + "/customers/" + customer + "/contacts")).expect(200);
+        // B's administrative requests cannot be resolved from A.
+        long otherRequest = oda.post(other.path(PLUGIN + "/admin-requests"), Json.createObjectBuilder()
+                .add("customerId", otherCustomer).add("kind", "ACCESS_REQUEST").add("details", "B's").build()).expect(201).id();
+        tenant.admin().post(tenant.path(PLUGIN + "/admin-requests/" + otherRequest + "/resolve"),
+                "{\"outcome\":\"DONE\",\"note\":\"x\"}").expectProblem(404);
+        assertEquals("OPEN", other.admin().get(other.path(PLUGIN + "/admin-requests")).expect(200).array()
+                .getJsonObject(0).getString("status"));
         // Another tenant's organisation cannot be granted anything here.
         ada.post(tenant.path(PLUGIN + "/grants"), Json.createObjectBuilder().add("subjectKind", "ORGANISATION")
                 .add("subjectId", otherCustomer).add("level", "VIEW").add("expiresAt", inDays(5).toString()).build())

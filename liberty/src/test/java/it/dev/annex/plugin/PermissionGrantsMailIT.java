@@ -174,4 +174,131 @@ class PermissionGrantsMailIT {
         assertEquals(1, ada.get(tenant.path(PLUGIN + "/admin-requests")).expect(200).array().size());
         assertNotNull(tenant.admin().get(tenant.path(PLUGIN + "/admin-requests")).expect(200).array().getJsonObject(0));
     }
+
+    @Test
+    void agentsMarkAdministrativeRequestsDoneOrDeclinedAndTheRequesterIsMailedTheNote() throws Exception {
+        long pamId = pam.get(tenant.path("/me")).json().getJsonObject("person").getJsonNumber("id").longValue();
+        ada.post(tenant.path(PLUGIN + "/grants"), Json.createObjectBuilder().add("subjectKind", "PERSON")
+                .add("subjectId", pamId).add("level", "SERVICE_ADMIN").add("expiresAt", inDays(5).toString()).build())
+                .expect(201);
+        long byPam = pam.post(tenant.path(PLUGIN + "/admin-requests"), Json.createObjectBuilder().add("customerId", customer)
+                .add("kind", "ACCESS_REQUEST").add("details", "Give Joe access").build()).expect(201).id();
+        long byAda = ada.post(tenant.path(PLUGIN + "/admin-requests"), Json.createObjectBuilder().add("customerId", customer)
+                .add("kind", "ACCOUNT_CLOSURE").add("details", "Close the old account").build()).expect(201).id();
+        tenant.person("agnes@" + suffix + ".example", "AGENT", null);
+        Api agnes = tenant.as("agnes@" + suffix + ".example");
+        String resolve = PLUGIN + "/admin-requests/%d/resolve";
+
+        assertEquals(List.of(byAda, byPam), ids(agnes.get(tenant.path(PLUGIN + "/admin-requests?status=OPEN")).expect(200).array()));
+        // Only agents decide; bad input names its field and changes nothing.
+        ada.post(tenant.path(resolve.formatted(byPam)), "{\"outcome\":\"DONE\",\"note\":\"x\"}").expectProblem(403);
+        pam.post(tenant.path(resolve.formatted(byPam)), "{\"outcome\":\"DONE\",\"note\":\"x\"}").expectProblem(403);
+        agnes.post(tenant.path(resolve.formatted(byPam)), "{\"outcome\":\"MAYBE\",\"note\":\"x\"}").expectProblem(422, "outcome");
+        agnes.post(tenant.path(resolve.formatted(byPam)), "{\"outcome\":\"OPEN\",\"note\":\"x\"}").expectProblem(422, "outcome");
+        agnes.post(tenant.path(resolve.formatted(byPam)), "{\"outcome\":\"DONE\",\"note\":\" \"}").expectProblem(422, "note");
+        agnes.post(tenant.path(resolve.formatted(999999999L)), "{\"outcome\":\"DONE\",\"note\":\"x\"}").expectProblem(404);
+        agnes.get(tenant.path(PLUGIN + "/admin-requests?status=LOST")).expectProblem(422, "status");
+        assertEquals(2, agnes.get(tenant.path(PLUGIN + "/admin-requests?status=OPEN")).expect(200).array().size());
+
+        JsonObject done = agnes.post(tenant.path(resolve.formatted(byPam)), Json.createObjectBuilder().add("outcome", "DONE")
+                .add("note", "Joe can sign in now").build()).expect(200).json();
+        assertEquals("DONE", done.getString("status"));
+        assertEquals("agnes", done.getString("resolvedByName"));
+        MimeMessage toPam = awaitMail("pam@" + suffix + ".partner", "Your administrative request for Customer " + suffix + " was done");
+        assertTrue(GreenMailUtil.getBody(toPam).contains("Joe can sign in now"), GreenMailUtil.getBody(toPam));
+        agnes.post(tenant.path(resolve.formatted(byPam)), "{\"outcome\":\"DECLINED\",\"note\":\"x\"}").expectProblem(409, "status");
+
+        agnes.post(tenant.path(resolve.formatted(byAda)), Json.createObjectBuilder().add("outcome", "DECLINED")
+                .add("note", "Contracts run until June").build()).expect(200);
+        MimeMessage toAda = awaitMail("ada@" + suffix + ".example", "Your administrative request for Customer " + suffix + " was declined");
+        assertTrue(GreenMailUtil.getBody(toAda).contains("Contracts run until June"), GreenMailUtil.getBody(toAda));
+
+        assertEquals(List.of(), ids(agnes.get(tenant.path(PLUGIN + "/admin-requests?status=OPEN")).expect(200).array()));
+        assertEquals(List.of(byPam), ids(agnes.get(tenant.path(PLUGIN + "/admin-requests?status=DONE")).expect(200).array()));
+        assertEquals(List.of(byAda), ids(agnes.get(tenant.path(PLUGIN + "/admin-requests?status=DECLINED")).expect(200).array()));
+        assertEquals(List.of(byAda, byPam), ids(agnes.get(tenant.path(PLUGIN + "/admin-requests")).expect(200).array()));
+        // The requester sees the outcome too.
+        JsonObject seen = pam.get(tenant.path(PLUGIN + "/admin-requests")).expect(200).array().getJsonObject(0);
+        assertEquals("Joe can sign in now", seen.getString("resolutionNote"));
+    }
+
+    /** Two agents deciding the same request at once: one wins, the other is told it is decided already. */
+    @Test
+    void aRequestIsDecidedOnceEvenByTwoAgentsAtOnce() throws Exception {
+        tenant.person("agnes@" + suffix + ".example", "AGENT", null);
+        tenant.person("bert@" + suffix + ".example", "AGENT", null);
+        List<Api> agents = List.of(tenant.as("agnes@" + suffix + ".example"), tenant.as("bert@" + suffix + ".example"));
+        for (int round = 0; round < 5; round++) {
+            long id = ada.post(tenant.path(PLUGIN + "/admin-requests"), Json.createObjectBuilder().add("customerId", customer)
+                    .add("kind", "CONFIGURATION_CHANGE").add("details", "Round " + round).build()).expect(201).id();
+            String url = tenant.path(PLUGIN + "/admin-requests/" + id + "/resolve");
+            List<java.util.concurrent.CompletableFuture<Integer>> calls = agents.stream().map(agent ->
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> agent.post(url,
+                            "{\"outcome\":\"DONE\",\"note\":\"done\"}").status())).toList();
+            List<Integer> statuses = calls.stream().map(java.util.concurrent.CompletableFuture::join).sorted().toList();
+            assertEquals(List.of(200, 409), statuses, "round " + round);
+        }
+    }
+
+    @Test
+    void aCustomerMakesAPartnerContactThePointOfContactOfItsOwnTicket() throws Exception {
+        long pamId = pam.get(tenant.path("/me")).json().getJsonObject("person").getJsonNumber("id").longValue();
+        long paulId = tenant.as("paul@" + suffix + ".partner").get(tenant.path("/me")).json().getJsonObject("person")
+                .getJsonNumber("id").longValue();
+        long grant = ada.post(tenant.path(PLUGIN + "/grants"), Json.createObjectBuilder().add("subjectKind", "ORGANISATION")
+                .add("subjectId", partner).add("level", "CC").add("expiresAt", inDays(5).toString()).build()).expect(201).id();
+        JsonObject created = ada.post(tenant.path("/tickets"), Json.createObjectBuilder().add("subject", "Printer budget")
+                .build()).expect(201).json();
+        long ticket = created.getJsonNumber("id").longValue();
+        long number = created.getJsonNumber("number").longValue();
+        String contacts = tenant.path(PLUGIN + "/tickets/" + ticket + "/contacts");
+
+        JsonObject added = ada.post(contacts, Json.createObjectBuilder().add("personId", pamId).add("pointOfContact", true)
+                .build()).expect(201).json();
+        assertTrue(added.getBoolean("pointOfContact"));
+        awaitMail("pam@" + suffix + ".partner", "You are the point of contact for ticket #" + number);
+        // One point of contact per ticket; others are plain partner contacts.
+        ada.post(contacts, Json.createObjectBuilder().add("personId", paulId).add("pointOfContact", true).build())
+                .expectProblem(409, "pointOfContact");
+        ada.post(contacts, Json.createObjectBuilder().add("personId", paulId).build()).expect(201);
+        // Under CC the point of contact reads the ticket, and only reads it.
+        pam.get(tenant.path("/tickets/" + ticket)).expect(200);
+        pam.post(tenant.path("/tickets/" + ticket + "/comments"), "{\"body\":\"mine\"}").expectProblem(403);
+        // The customer's list shows the "P" marker on it.
+        assertEquals(List.of(ticket), ids(ada.get(tenant.path(PLUGIN + "/managed?ids=" + ticket)).expect(200).array()));
+
+        // Public replies and status changes reach the point of contact; internal notes never do.
+        Api agent = tenant.admin();
+        agent.post(tenant.path("/tickets/" + ticket + "/comments"), "{\"body\":\"internal only\",\"internal\":true}").expect(201);
+        agent.post(tenant.path("/tickets/" + ticket + "/comments"), "{\"body\":\"We ordered toner\"}").expect(201);
+        long version = agent.get(tenant.path("/tickets/" + ticket)).expect(200).json().getJsonNumber("version").longValue();
+        agent.header("If-Match", "\"" + version + "\"").patch(tenant.path("/tickets/" + ticket), "{\"status\":\"SOLVED\"}")
+                .expect(200);
+        awaitMail("pam@" + suffix + ".partner", "New reply on ticket #" + number);
+        MimeMessage status = awaitMail("pam@" + suffix + ".partner", "Ticket #" + number + " of Customer " + suffix + " is now solved");
+        assertTrue(GreenMailUtil.getBody(status).contains("from open to solved"), GreenMailUtil.getBody(status));
+        assertEquals(1, count("pam@" + suffix + ".partner", "New reply on ticket #" + number), "the internal note was not mailed");
+        assertEquals(0, count("paul@" + suffix + ".partner", "New reply on ticket #" + number), "only the point of contact");
+
+        // Revoking the grant removes them from the ticket, point of contact included.
+        ada.delete(tenant.path(PLUGIN + "/grants/" + grant)).expect(204);
+        assertEquals(0, ada.get(contacts).expect(200).array().size());
+        pam.get(tenant.path("/tickets/" + ticket)).expectProblem(404);
+    }
+
+    static List<Long> ids(jakarta.json.JsonArray array) {
+        return array.stream().map(v -> v.getValueType() == jakarta.json.JsonValue.ValueType.NUMBER
+                ? ((jakarta.json.JsonNumber) v).longValue() : v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    static long count(String to, String subjectStart) throws Exception {
+        long n = 0;
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            if (message.getSubject() != null && message.getSubject().startsWith(subjectStart)
+                    && message.getAllRecipients()[0].toString().equals(to)) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

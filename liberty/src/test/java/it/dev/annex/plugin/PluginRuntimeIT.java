@@ -119,6 +119,45 @@ class PluginRuntimeIT {
         tenant.as("c@plug.example").get(tenant.path("/admin/plugins")).expectProblem(403);
     }
 
+    /** UiContribution.roles (API 1.1.0): a contribution naming roles is offered to those roles only. */
+    @Test
+    void uiContributionsNamingRolesAreOfferedOnlyToPeopleInThoseRoles() {
+        TestTenant tenant = TestTenant.create("plug-roles");
+        enable(tenant, "echo");
+        enable(tenant, "permission-grants");
+        long org = tenant.organisation("Org", "ORG");
+        tenant.person("admin@roles.example", "ORGANISATION_ADMIN", org);
+        tenant.person("contact@roles.example", "CONTACT", org);
+        tenant.person("agent@roles.example", "AGENT", null);
+        String expected = """
+                TENANT_ADMIN: echo-panel, pg-admin-requests, pg-partner-marker, pg-ticket-partners
+                AGENT: echo-panel, pg-admin-requests, pg-partner-access, pg-partner-marker, pg-ticket-partners
+                ORGANISATION_ADMIN: echo-panel, pg-my-partners, pg-partner-access, pg-partner-marker, pg-ticket-partners
+                CONTACT: echo-panel, pg-partner-access, pg-partner-marker, pg-ticket-partners
+                """;
+        String actual = "TENANT_ADMIN: " + elements(tenant, tenant.admin()) + "\n"
+                + "AGENT: " + elements(tenant, tenant.as("agent@roles.example")) + "\n"
+                + "ORGANISATION_ADMIN: " + elements(tenant, tenant.as("admin@roles.example")) + "\n"
+                + "CONTACT: " + elements(tenant, tenant.as("contact@roles.example")) + "\n";
+        assertEquals(expected, actual);
+        // The roles are part of the description; a 1.0-style contribution names none.
+        JsonObject myPartners = tenant.as("admin@roles.example").get(tenant.path("/plugins/permission-grants")).expect(200)
+                .json().getJsonArray("ui").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("element").equals("pg-my-partners")).findFirst().orElseThrow();
+        assertEquals("[\"ORGANISATION_ADMIN\"]", myPartners.getJsonArray("roles").toString());
+        assertEquals(0, tenant.admin().get(tenant.path("/plugins/echo")).expect(200).json().getJsonArray("ui")
+                .getJsonObject(0).getJsonArray("roles").size());
+        assertTrue(tenant.as("contact@roles.example").get(tenant.path("/plugins/permission-grants")).expect(200).json()
+                .getJsonArray("ui").getValuesAs(JsonObject.class).stream()
+                .noneMatch(c -> c.getString("element").equals("pg-my-partners")), "not described to a contact either");
+    }
+
+    private static String elements(TestTenant tenant, Api api) {
+        return api.get(tenant.path("/plugins")).expect(200).array().getValuesAs(JsonObject.class).stream()
+                .flatMap(p -> p.getJsonArray("ui").getValuesAs(JsonObject.class).stream())
+                .map(c -> c.getString("element")).sorted().collect(java.util.stream.Collectors.joining(", "));
+    }
+
     @Test
     void uiContributionsAreOfferedWithVersionedModulesTheHostServes() {
         TestTenant tenant = TestTenant.create("plug-ui");

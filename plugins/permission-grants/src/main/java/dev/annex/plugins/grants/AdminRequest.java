@@ -28,6 +28,9 @@ public class AdminRequest {
 
     enum Kind { CONFIGURATION_CHANGE, ACCESS_REQUEST, ACCOUNT_CLOSURE }
 
+    /** Open until an agent marks it done or declines it, with a note the requester is mailed. */
+    enum Status { OPEN, DONE, DECLINED }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "ID")
@@ -50,6 +53,22 @@ public class AdminRequest {
     @Convert(converter = InstantConverter.class)
     Instant createdAt;
 
+    /* Nullable, and null read as OPEN: the columns were added after the table, and the host only
+       ever adds columns, so rows filed before them must still load. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", length = 10)
+    Status status;
+
+    @Column(name = "RESOLUTION_NOTE", length = 4000)
+    String resolutionNote;
+
+    @Column(name = "RESOLVED_BY")
+    Long resolvedBy;
+
+    @Column(name = "RESOLVED_AT")
+    @Convert(converter = InstantConverter.class)
+    Instant resolvedAt;
+
     protected AdminRequest() {
     }
 
@@ -59,5 +78,17 @@ public class AdminRequest {
         this.kind = kind;
         this.details = details;
         this.createdAt = createdAt;
+        this.status = Status.OPEN;
+    }
+
+    Status status() {
+        return status == null ? Status.OPEN : status;
+    }
+
+    void resolve(Status outcome, String note, long agentId, Instant at) {
+        this.status = outcome;
+        this.resolutionNote = note;
+        this.resolvedBy = agentId;
+        this.resolvedAt = at;
     }
 }

@@ -136,21 +136,34 @@ final class GrantBook {
                 TicketContact.class).setParameter("ticket", ticketId).getResultList();
     }
 
-    /** Adds a partner contact to a ticket, read-only, for as long as the grant behind it lives. */
-    TicketContact addContact(long ticketId, PersonInfo person, PartnerGrant backing, Long actorId) {
-        Optional<TicketContact> existing = contactsOnTicket(ticketId).stream()
-                .filter(c -> c.personId == person.id()).findFirst();
-        if (existing.isPresent()) {
+    /**
+     * Adds a partner contact to a ticket, read-only, for as long as the grant behind it lives;
+     * at most one of a ticket's partner contacts is its point of contact.
+     */
+    TicketContact addContact(long ticketId, PersonInfo person, PartnerGrant backing, boolean pointOfContact,
+                             Long actorId) {
+        List<TicketContact> present = contactsOnTicket(ticketId);
+        if (present.stream().anyMatch(c -> c.personId == person.id())) {
             throw PluginProblem.conflict("personId", "is a partner contact on this ticket already");
+        }
+        if (pointOfContact && present.stream().anyMatch(TicketContact::isPointOfContact)) {
+            throw PluginProblem.conflict("pointOfContact", "this ticket has a partner point of contact already;"
+                    + " remove them first");
         }
         Grant host = plugin.accessGrants().grant(tenant, new GrantRequest(Subject.person(person.id()),
                 Target.ticket(ticketId), AccessLevel.READ, backing.expiresAt));
         TicketContact contact = new TicketContact(ticketId, person.id(), backing.id, host.id());
+        contact.pointOfContact = pointOfContact;
         em().persist(contact);
         em().flush();
-        plugin.audit().record(tenant, actorId, "grant.contact-added",
-                person.email() + " added to ticket " + ticketId + " under grant " + backing.id);
+        plugin.audit().record(tenant, actorId, "grant.contact-added", person.email() + " added to ticket " + ticketId
+                + (pointOfContact ? " as its point of contact" : "") + " under grant " + backing.id);
         return contact;
+    }
+
+    /** The partner grant a ticket contact rests on, if it still counts now. */
+    Optional<PartnerGrant> liveBacking(TicketContact contact) {
+        return Optional.ofNullable(em().find(PartnerGrant.class, contact.grantId)).filter(g -> g.liveAt(now()));
     }
 
     void removeContact(TicketContact contact, Long actorId) {

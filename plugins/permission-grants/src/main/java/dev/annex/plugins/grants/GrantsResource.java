@@ -89,6 +89,26 @@ public class GrantsResource {
         return views;
     }
 
+    /**
+     * The customer's active contacts, for a partner opening a ticket on its behalf to choose the
+     * point of contact from. Only a partner whose effective grant from that customer is Create or
+     * above may list them (403); an organisation unknown to this tenant answers 404.
+     */
+    @GET
+    @Path("customers/{customerId}/contacts")
+    public List<Views.ContactChoice> customerContacts(@PathParam("customerId") long customerId) {
+        var customer = callers.organisation(customerId);
+        PersonInfo me = callers.me();
+        boolean creates = book.effective(me, customer.id()).filter(g -> g.level.includes(PartnerLevel.CREATE)).isPresent();
+        if (!creates) {
+            throw PluginProblem.forbidden("Only a partner that may open tickets on " + customer.name()
+                    + "'s behalf (Create or above) lists its contacts.");
+        }
+        return plugin.helpDesk().members(context.tenant(), customer.id()).stream()
+                .filter(p -> p.active() && (p.role() == PersonRole.CONTACT || p.role() == PersonRole.ORGANISATION_ADMIN))
+                .map(p -> new Views.ContactChoice(p.id(), p.displayName(), p.email())).toList();
+    }
+
     /** The customer's history of grant changes, newest first. */
     @GET
     @Path("audit")
@@ -100,8 +120,8 @@ public class GrantsResource {
 
     /**
      * Which of the given tickets a partner manages, among those the caller can see: a partner
-     * opened it on the customer's behalf, or a partner (a contact of another organisation than
-     * the ticket's) is its point of contact.
+     * opened it on the customer's behalf, a partner (a contact of another organisation than the
+     * ticket's) is its requester, or the customer made a partner contact its point of contact.
      */
     @GET
     @Path("managed")
@@ -131,7 +151,8 @@ public class GrantsResource {
     }
 
     private boolean partnerManaged(Tenant tenant, long ticketId) {
-        if (book.em().find(ManagedTicket.class, ticketId) != null) {
+        if (book.em().find(ManagedTicket.class, ticketId) != null
+                || book.contactsOnTicket(ticketId).stream().anyMatch(TicketContact::isPointOfContact)) {
             return true;
         }
         Optional<TicketInfo> ticket = plugin.helpDesk().ticket(tenant, ticketId);

@@ -28,7 +28,12 @@ public final class Inputs {
     public record Decision(String level, Instant expiresAt) {
     }
 
-    public record NewContact(Long personId, String email) {
+    /** {@code pointOfContact}: also make this partner contact the ticket's partner point of contact. */
+    public record NewContact(Long personId, String email, Boolean pointOfContact) {
+    }
+
+    /** An agent's decision on an administrative request: {@code outcome} DONE or DECLINED, and a note. */
+    public record Resolution(String outcome, String note) {
     }
 
     public record NewAdminRequest(Long customerId, String kind, String details) {

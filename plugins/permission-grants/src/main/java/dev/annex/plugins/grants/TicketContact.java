@@ -39,6 +39,12 @@ public class TicketContact {
     @Column(name = "HOST_GRANT_ID", nullable = false)
     long hostGrantId;
 
+    /* The customer made this partner contact the ticket's partner point of contact: they are
+       mailed its public replies and status changes while the grant lives. Nullable (null = no)
+       because the column was added after the table. */
+    @Column(name = "POINT_OF_CONTACT")
+    Boolean pointOfContact;
+
     protected TicketContact() {
     }
 
@@ -47,5 +53,9 @@ public class TicketContact {
         this.personId = personId;
         this.grantId = grantId;
         this.hostGrantId = hostGrantId;
+    }
+
+    boolean isPointOfContact() {
+        return Boolean.TRUE.equals(pointOfContact);
     }
 }

@@ -20,7 +20,9 @@ import java.util.Objects;
 /**
  * Partner contacts on one ticket — what CC covers. The customer's people (and agents) add a
  * partner contact who holds any live grant from the ticket's organisation; the contact can then
- * read that ticket, and only read it, until the grant ends.
+ * read that ticket, and only read it, until the grant ends. One of them may be made the ticket's
+ * partner point of contact: the customer's way to put a partner in charge of a ticket it opened
+ * itself (see {@link PointOfContactEvents}).
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -58,7 +60,11 @@ public class TicketContactsResource {
                 .orElseThrow(() -> PluginProblem.invalid("personId", "names no active person of this help desk"));
         PartnerGrant backing = book.effective(person, ticket.organisationId())
                 .orElseThrow(() -> PluginProblem.invalid("personId", "holds no live grant from this ticket's organisation"));
-        TicketContact contact = book.addContact(ticket.id(), person, backing, context.caller().personId());
+        boolean pointOfContact = Boolean.TRUE.equals(input.pointOfContact());
+        TicketContact contact = book.addContact(ticket.id(), person, backing, pointOfContact, context.caller().personId());
+        if (pointOfContact) {
+            tellPointOfContact(ticket, person);
+        }
         return Response.status(Response.Status.CREATED).entity(view(contact)).build();
     }
 
@@ -70,6 +76,17 @@ public class TicketContactsResource {
                 .findFirst().orElseThrow(() -> PluginProblem.notFound("No partner contact " + personId + " on this ticket"));
         book.removeContact(contact, context.caller().personId());
         return Response.noContent().build();
+    }
+
+    private void tellPointOfContact(TicketInfo ticket, PersonInfo partner) {
+        String customer = plugin.helpDesk().organisation(context.tenant(), ticket.organisationId())
+                .map(o -> o.name()).orElse("the customer");
+        var caller = context.caller();
+        new PartnerMail(plugin, context.tenant()).send(partner,
+                "You are the point of contact for ticket #" + ticket.number() + " of " + customer,
+                caller.displayName() + " <" + caller.email() + "> made you the point of contact of " + customer
+                        + "'s ticket #" + ticket.number() + " \"" + ticket.subject() + "\". You will be told of its"
+                        + " replies and status changes for as long as " + customer + "'s grant to you lasts.");
     }
 
     private TicketInfo visibleTicket() {
@@ -98,6 +115,6 @@ public class TicketContactsResource {
     private Views.ContactView view(TicketContact c) {
         PersonInfo person = plugin.helpDesk().person(context.tenant(), c.personId).orElse(null);
         return new Views.ContactView(c.personId, person == null ? "?" : person.displayName(),
-                person == null ? "?" : person.email(), c.grantId);
+                person == null ? "?" : person.email(), c.grantId, c.isPointOfContact());
     }
 }

@@ -27,10 +27,18 @@ public final class Views {
     public record AuditView(long id, long grantId, Long actorId, String action, String before, String after, Instant at) {
     }
 
-    public record ContactView(long personId, String displayName, String email, long grantId) {
+    /** {@code pointOfContact}: the customer made this partner contact the ticket's partner point of contact. */
+    public record ContactView(long personId, String displayName, String email, long grantId, boolean pointOfContact) {
     }
 
-    public record AdminRequestView(long id, long customerId, long filedBy, String kind, String details, Instant createdAt) {
+    /** {@code status} OPEN, DONE or DECLINED; the resolution fields are null while it is open. */
+    public record AdminRequestView(long id, long customerId, String customerName, long filedBy, String filedByName,
+                                   String filedByEmail, String kind, String details, Instant createdAt, String status,
+                                   String resolutionNote, String resolvedByName, Instant resolvedAt) {
+    }
+
+    /** A customer contact a partner may name as a ticket's point of contact. */
+    public record ContactChoice(long id, String displayName, String email) {
     }
 
     /** What the UI needs to decide what to show the signed-in person. */
