@@ -132,7 +132,8 @@ public class DirectoryService {
         return person;
     }
 
-    public Person createPerson(Person caller, PersonRequest.Create request) {
+    /** @param passwordHash {@link Credentials#hash} of the request's password, made before the transaction */
+    public Person createPerson(Person caller, PersonRequest.Create request, String passwordHash) {
         Role role = Inputs.bodyEnum(Role.class, "role", request.role());
         if (caller.role() != Role.TENANT_ADMIN) {
             requireManager(caller, request.organisationId());
@@ -146,14 +147,15 @@ public class DirectoryService {
             throw Problems.conflict("email", "is already used by another person of this help desk");
         }
         Person person = directory.createPerson(new NewPerson(email, request.displayName().trim(), role, organisationId));
-        if (request.password() != null) {
-            credentials.setPassword(person.id(), request.password());
+        if (passwordHash != null) {
+            credentials.setPasswordHash(person.id(), passwordHash);
         }
         events.personAdded(person);
         return person;
     }
 
-    public Person updatePerson(Person caller, long id, PersonRequest.Update request) {
+    /** @param passwordHash {@link Credentials#hash} of the request's password, made before the transaction */
+    public Person updatePerson(Person caller, long id, PersonRequest.Update request, String passwordHash) {
         Person current = directory.person(id).orElseThrow(() -> Problems.notFound("person", id));
         Role role = Inputs.bodyEnum(Role.class, "role", request.role());
         if (caller.role() != Role.TENANT_ADMIN) {
@@ -183,8 +185,8 @@ public class DirectoryService {
         Person updated = directory.updatePerson(id, new PersonChanges(
                 request.displayName() == null ? null : request.displayName().trim(), role, organisationId,
                 request.active()));
-        if (request.password() != null) {
-            credentials.setPassword(id, request.password());
+        if (passwordHash != null) {
+            credentials.setPasswordHash(id, passwordHash);
         }
         if (Boolean.FALSE.equals(request.active())) {
             tokens.revokeAll(tenantContext.current().id(), id);

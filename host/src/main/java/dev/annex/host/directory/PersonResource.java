@@ -2,6 +2,7 @@ package dev.annex.host.directory;
 
 import dev.annex.host.helpdesk.Role;
 import dev.annex.host.security.Caller;
+import dev.annex.host.security.Credentials;
 import dev.annex.host.web.Inputs;
 import dev.annex.host.web.PageView;
 import jakarta.inject.Inject;
@@ -33,6 +34,8 @@ public class PersonResource {
     DirectoryService directory;
     @Inject
     Caller caller;
+    @Inject
+    Credentials credentials;
     @Context
     UriInfo uriInfo;
 
@@ -53,14 +56,19 @@ public class PersonResource {
     @POST
     public Response create(@NotNull @Valid PersonRequest.Create request) {
         // Tenant admins, or whoever holds an ADMIN grant on the person's organisation (checked there).
-        PersonView created = PersonView.of(directory.createPerson(caller.person(), request));
+        PersonView created = PersonView.of(directory.createPerson(caller.person(), request, hash(request.password())));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(created).build();
+    }
+
+    /** Outside the transaction of the change, which this resource does not run in. */
+    private String hash(String password) {
+        return password == null ? null : credentials.hash(password);
     }
 
     @PATCH
     @Path("{id}")
     public PersonView update(@PathParam("id") long id, @NotNull @Valid PersonRequest.Update request) {
-        return PersonView.of(directory.updatePerson(caller.person(), id, request));
+        return PersonView.of(directory.updatePerson(caller.person(), id, request, hash(request.password())));
     }
 }

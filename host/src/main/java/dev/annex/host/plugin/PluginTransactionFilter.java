@@ -1,8 +1,10 @@
 package dev.annex.host.plugin;
 
 import dev.annex.host.web.problem.ProblemDetail;
+import dev.annex.host.web.problem.TransientConflicts;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.Priorities;
@@ -10,7 +12,15 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
+import java.io.ByteArrayOutputStream;
+import java.lang.annotation.Annotation;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +28,8 @@ import java.util.logging.Logger;
 /**
  * Runs each call to a plugin's own endpoint in one transaction, so the plugin's writes and the
  * host services it calls commit together, and an error answer (4xx, 5xx) leaves nothing behind.
+ * The answer is serialised before the commit: a plugin that returns a value JSON cannot write
+ * gets a 500 naming it, with nothing written, rather than a committed change and a broken reply.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -28,10 +40,14 @@ public class PluginTransactionFilter implements ContainerRequestFilter, Containe
 
     @Resource
     UserTransaction transaction;
+    @Context
+    Providers providers;
+    @Inject
+    PluginProblems problems;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!isPluginEndpoint(request.getUriInfo().getPathSegments().stream().map(s -> s.getPath()).toList())) {
+        if (!isPluginEndpoint(segments(request))) {
             return;
         }
         try {
@@ -47,6 +63,22 @@ public class PluginTransactionFilter implements ContainerRequestFilter, Containe
         if (request.getProperty(ACTIVE) == null) {
             return;
         }
+        // Ended here, whatever happens: a response filtered again (an error while writing it) must
+        // not try to end a transaction that no longer exists.
+        request.removeProperty(ACTIVE);
+        String pluginId = segments(request).get(3);
+        String instance = request.getUriInfo().getRequestUri().getRawPath();
+        if (response.getStatus() < 400) {
+            String unwritable = serialise(response);
+            if (unwritable != null) {
+                rollback();
+                String detail = "Plugin " + pluginId + " returned a response that cannot be serialised: " + unwritable;
+                LOG.log(Level.SEVERE, detail + " (" + instance + ")");
+                problems.record(pluginId, detail);
+                problem(response, instance, 500, "internal", "Internal error", detail + ". Nothing was written.");
+                return;
+            }
+        }
         try {
             if (response.getStatus() >= 400 || transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
                 transaction.rollback();
@@ -54,13 +86,73 @@ public class PluginTransactionFilter implements ContainerRequestFilter, Containe
                 transaction.commit();
             }
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "A plugin endpoint's transaction did not commit", e);
-            response.setStatus(409);
-            response.getHeaders().putSingle("Content-Type", ProblemDetail.MEDIA_TYPE);
-            response.setEntity(new ProblemDetail("https://annex.dev/problems/conflict", "Conflict", 409,
-                    "The change could not be saved; nothing was written. Read again and retry.",
-                    request.getUriInfo().getRequestUri().getRawPath(), List.of()));
+            if (TransientConflicts.isTransient(e)) {
+                LOG.log(Level.INFO, "Plugin " + pluginId + " endpoint lost a lock conflict at commit; answered 503: " + e);
+                problem(response, instance, 503, "busy", "Busy", TransientConflicts.DETAIL);
+                response.getHeaders().putSingle("Retry-After", Long.toString(TransientConflicts.RETRY_AFTER_SECONDS));
+            } else {
+                LOG.log(Level.WARNING, "Plugin " + pluginId + " endpoint's transaction did not commit", e);
+                problem(response, instance, 409, "conflict", "Conflict",
+                        "The change could not be saved; nothing was written. Read again and retry.");
+            }
         }
+    }
+
+    /**
+     * Writes the entity to bytes, in the transaction, with the writer that would write it anyway.
+     *
+     * @return null when written, else why it cannot be
+     */
+    private String serialise(ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        if (entity == null || entity instanceof byte[] || entity instanceof String || entity instanceof InputStream) {
+            return null;
+        }
+        MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+        @SuppressWarnings("unchecked")
+        MessageBodyWriter<Object> writer = (MessageBodyWriter<Object>) providers.getMessageBodyWriter(
+                response.getEntityClass(), response.getEntityType(), response.getEntityAnnotations(), type);
+        if (writer == null) {
+            return "no writer for " + response.getEntityClass().getName() + " as " + type;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            writer.writeTo(entity, response.getEntityClass(), response.getEntityType(), response.getEntityAnnotations(),
+                    type, response.getHeaders(), bytes);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Cannot serialise a plugin's response", e);
+            return rootMessage(e);
+        }
+        response.setEntity(bytes.toByteArray(), response.getEntityAnnotations(), type);
+        return null;
+    }
+
+    private void rollback() {
+        try {
+            transaction.rollback();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "A plugin endpoint's transaction did not roll back", e);
+        }
+    }
+
+    private static void problem(ContainerResponseContext response, String instance, int status, String type,
+                                String title, String detail) {
+        response.setStatus(status);
+        response.getHeaders().putSingle("Content-Type", ProblemDetail.MEDIA_TYPE);
+        response.setEntity(new ProblemDetail(ProblemDetail.TYPE_BASE + type, title, status, detail, instance, List.of()),
+                new Annotation[0], MediaType.valueOf(ProblemDetail.MEDIA_TYPE));
+    }
+
+    private static String rootMessage(Throwable thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static List<String> segments(ContainerRequestContext request) {
+        return request.getUriInfo().getPathSegments().stream().map(s -> s.getPath()).toList();
     }
 
     /** {@code t/{tenant}/plugins/{pluginId}/…}: deeper than the host's own description of the plugin. */

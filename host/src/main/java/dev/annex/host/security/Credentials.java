@@ -28,6 +28,20 @@ public class Credentials {
     }
 
     public void setPassword(long personId, String password) {
+        setPasswordHash(personId, hash(password));
+    }
+
+    /**
+     * The stored form of a password. Deliberately slow (hundreds of milliseconds at production
+     * strength), so callers hash before their transaction begins: hashing inside it would hold
+     * the new person's row locks that long, and concurrent writers would queue behind each hash.
+     */
+    public String hash(String password) {
+        return hasher.hash(password);
+    }
+
+    /** Stores a hash made by {@link #hash}. */
+    public void setPasswordHash(long personId, String passwordHash) {
         EntityManager em = entityManager.get();
         CredentialEntity credential = find(em, personId).orElseGet(() -> {
             CredentialEntity created = new CredentialEntity();
@@ -35,7 +49,7 @@ public class Credentials {
             em.persist(created);
             return created;
         });
-        credential.passwordHash = hasher.hash(password);
+        credential.passwordHash = passwordHash;
         credential.updatedAt = Instant.now(clock);
         em.flush();
     }

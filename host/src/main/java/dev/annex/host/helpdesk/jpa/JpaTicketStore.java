@@ -122,13 +122,21 @@ public class JpaTicketStore implements TicketStore {
     public Comment addComment(long ticketId, NewComment comment) {
         EntityManager em = entityManager.get();
         TicketEntity ticket = ticketEntity(em, ticketId);
+        Instant now = Instant.now(clock);
+        // A comment is no edit of the ticket: its time is recorded without the version check and
+        // bump of an entity update, so people commenting at once never fail each other with 409.
+        // The row's lock is taken first, before the insert's foreign-key check reads the row, so
+        // two commenters queue on it instead of both holding it shared and deadlocking on the upgrade.
+        em.createQuery("UPDATE TicketEntity t SET t.updatedAt = :now WHERE t.id = :id AND t.updatedAt < :now")
+                .setParameter("now", now)
+                .setParameter("id", ticketId)
+                .executeUpdate();
         CommentEntity entity = new CommentEntity();
         entity.ticket = ticket;
         entity.author = JpaDirectory.personEntity(em, comment.authorId());
         entity.body = comment.body();
         entity.publicVisible = !comment.internal();
-        entity.createdAt = Instant.now(clock);
-        ticket.updatedAt = entity.createdAt;
+        entity.createdAt = now;
         em.persist(entity);
         em.flush();
         return entity.toRecord();

@@ -9,5 +9,5 @@ public record ProblemDetail(String type, String title, int status, String detail
                             List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    static final String TYPE_BASE = "https://annex.dev/problems/";
+    public static final String TYPE_BASE = "https://annex.dev/problems/";
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof OptimisticLockException) {
                 return Problems.conflict(null, "Someone else changed this at the same time; read it again and retry.");
             }
+        }
+        if (TransientConflicts.isTransient(thrown)) {
+            LOG.log(Level.INFO, "Lock conflict serving " + instance + "; answered 503 to retry: " + thrown);
+            return Problems.busy(Duration.ofSeconds(TransientConflicts.RETRY_AFTER_SECONDS));
         }
         if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();

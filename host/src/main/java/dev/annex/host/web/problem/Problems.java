@@ -55,6 +55,18 @@ public final class Problems {
                 Map.of("Retry-After", Long.toString(seconds)));
     }
 
+    /**
+     * The database gave up waiting for a lock (a deadlock victim or a lock time-out): nothing was
+     * written, and the same request very likely succeeds if sent again after {@code retryAfter}.
+     */
+    public static ProblemException busy(Duration retryAfter) {
+        long seconds = Math.max(1, retryAfter.toSeconds());
+        return new ProblemException(503, "busy", "Busy",
+                "Too many changes competed for the same data; nothing was written. Send the request again in "
+                        + seconds + (seconds == 1 ? " second." : " seconds."), List.of(),
+                Map.of("Retry-After", Long.toString(seconds)));
+    }
+
     public static ProblemException preconditionRequired() {
         return new ProblemException(428, "precondition-required", "Precondition required",
                 "Send If-Match with the version you last read, to avoid overwriting someone else's change.",

@@ -59,6 +59,17 @@ public class EchoResource {
         throw new IllegalStateException("echo blew up on purpose");
     }
 
+    /** Not public: JSON-B cannot read its components, so the answer cannot be written. */
+    record Hidden(String secret) {
+    }
+
+    /** A plugin bug on purpose: returns a value the host cannot serialise. */
+    @GET
+    @Path("unserialisable")
+    public Hidden unserialisable() {
+        return new Hidden("never shown");
+    }
+
     @GET
     @Path("lifecycle")
     public List<String> lifecycle() {
