@@ -240,6 +240,23 @@ class PermissionGrantsMailIT {
         }
     }
 
+    /** Two customer admins answering the same partner request at once: it is decided once. */
+    @Test
+    void aPartnerRequestIsDecidedOnceEvenByTwoAdminsAtOnce() {
+        tenant.person("abe@" + suffix + ".example", "ORGANISATION_ADMIN", customer);
+        List<Api> admins = List.of(ada, tenant.as("abe@" + suffix + ".example"));
+        for (int round = 0; round < 5; round++) {
+            long id = ask(pam, round % 2 == 0, "VIEW", inDays(30), 201).getJsonNumber("id").longValue();
+            String approve = tenant.path(PLUGIN + "/requests/" + id + "/approve");
+            String decline = tenant.path(PLUGIN + "/requests/" + id + "/decline");
+            List<java.util.concurrent.CompletableFuture<Integer>> calls = List.of(
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> admins.get(0).post(approve, "{}").status()),
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> admins.get(1).post(decline, "{}").status()));
+            List<Integer> statuses = calls.stream().map(java.util.concurrent.CompletableFuture::join).sorted().toList();
+            assertEquals(List.of(200, 409), statuses, "round " + round);
+        }
+    }
+
     @Test
     void aCustomerMakesAPartnerContactThePointOfContactOfItsOwnTicket() throws Exception {
         long pamId = pam.get(tenant.path("/me")).json().getJsonObject("person").getJsonNumber("id").longValue();

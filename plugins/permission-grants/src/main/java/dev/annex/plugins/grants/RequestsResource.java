@@ -7,6 +7,7 @@ import dev.annex.plugin.api.access.Subject;
 import dev.annex.plugin.api.helpdesk.OrganisationInfo;
 import dev.annex.plugin.api.helpdesk.PersonInfo;
 import dev.annex.plugin.api.rest.RestContext;
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -153,9 +154,12 @@ public class RequestsResource {
         return view(request);
     }
 
-    /** A request the caller may decide: to an organisation they manage (404 otherwise), still pending (409). */
+    /**
+     * A request the caller may decide: to an organisation they manage (404 otherwise), still
+     * pending (409). Locked, so two admins deciding at once cannot both pass the pending check.
+     */
     private AccessRequest pending(long id) {
-        AccessRequest request = book.em().find(AccessRequest.class, id);
+        AccessRequest request = book.em().find(AccessRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (request == null || !callers.manages(request.customerId)) {
             throw PluginProblem.notFound("No request " + id);
         }
