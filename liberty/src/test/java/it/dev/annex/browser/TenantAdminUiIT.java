@@ -70,8 +70,11 @@ class TenantAdminUiIT {
         browser.type(browser.driver.findElement(maxItems), "7");
         browser.type(browser.driver.findElement(By.id("setting-echo-lifetime")), "P14D");
         browser.type(browser.driver.findElement(By.id("setting-echo-apiKey")), "s3cret-key");
+        assertEquals("false", setting("verbose").getString("value"));
+        browser.driver.findElement(By.cssSelector("label[for='setting-echo-verbose']")).click();
         browser.driver.findElement(By.cssSelector("[data-plugin='echo'] [data-role='save-settings']")).click();
         browser.awaitText(By.cssSelector("[data-plugin='echo'] .saved-note"), "Saved");
+        assertEquals("true", setting("verbose").getString("value"), "the switch was stored as a boolean");
         assertEquals("7", setting("maxItems").getString("value"));
         assertEquals("P14D", setting("lifetime").getString("value"));
         assertTrue(setting("apiKey").getBoolean("set"), "the secret was written");

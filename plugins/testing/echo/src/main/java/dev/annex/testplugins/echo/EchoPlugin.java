@@ -18,6 +18,7 @@ public class EchoPlugin extends AnnexPlugin {
                 SettingDefinition.text("greeting", "Greeting", "hello"),
                 SettingDefinition.number("maxItems", "Most items", 3, 1L, 10L),
                 SettingDefinition.choice("mode", "Mode", "quiet", List.of("quiet", "loud")),
+                SettingDefinition.bool("verbose", "Verbose replies", false),
                 SettingDefinition.duration("lifetime", "Link lifetime", "P7D"),
                 SettingDefinition.secret("apiKey", "API key"));
     }
