@@ -14,13 +14,30 @@ const PAGE_SIZE = 50;
 
 export async function tenantsView(ops, stillCurrent) {
   document.title = 'Tenants · Operator · Annex';
-  const page = Math.max(0, Number.parseInt(new URLSearchParams(location.search).get('page') || '0', 10) || 0);
-  const result = await ops.api.get(`/tenants?page=${page}&size=${PAGE_SIZE}`);
+  const params = new URLSearchParams(location.search);
+  const page = Math.max(0, Number.parseInt(params.get('page') || '0', 10) || 0);
+  const text = (params.get('text') || '').trim();
+  const query = new URLSearchParams({ page: String(page), size: String(PAGE_SIZE) });
+  if (text) query.set('text', text);
+  const result = await ops.api.get(`/tenants?${query}`);
   if (!stillCurrent()) return h('div');
-  const go = ({ page: next }) => ops.navigate(next === '0' ? '' : `?page=${next}`);
+  const listAddress = (next, search) => {
+    const wanted = new URLSearchParams();
+    if (search) wanted.set('text', search);
+    if (next && next !== '0') wanted.set('page', next);
+    const encoded = wanted.toString();
+    return encoded ? `?${encoded}` : '';
+  };
+  const go = ({ page: next }) => ops.navigate(listAddress(next, text));
+  const searchInput = h('input', { id: 'tenant-search', type: 'search', name: 'text', value: text,
+    placeholder: 'Search slug or name', 'aria-label': 'Search tenants' });
+  const searchForm = h('form', { class: 'filters', role: 'search', onsubmit: (event) => {
+    event.preventDefault();
+    ops.navigate(listAddress('0', searchInput.value.trim()));
+  } }, searchInput, h('button', { class: 'btn', type: 'submit', id: 'tenant-search-go' }, 'Search'));
 
   const createCard = newTenantForm(ops);
-  createCard.hidden = result.total > 0;
+  createCard.hidden = result.total > 0 || Boolean(text);
   const newButton = h('button', { class: 'btn btn-primary', type: 'button', id: 'new-tenant', onclick: () => {
     createCard.hidden = !createCard.hidden;
     if (!createCard.hidden) createCard.querySelector('input')?.focus();
@@ -42,9 +59,11 @@ export async function tenantsView(ops, stillCurrent) {
       newButton),
     createCard,
     h('section', { class: 'card' },
-      h('h2', { class: 'card-title' }, 'All tenants', h('span', { class: 'count' }, String(result.total))),
+      h('h2', { class: 'card-title' }, text ? 'Matching tenants' : 'All tenants', h('span', { class: 'count' }, String(result.total))),
+      searchForm,
       rows.length ? h('ul', { class: 'data-list', id: 'tenant-list' }, rows)
-        : h('div', { class: 'empty' }, h('h2', null, 'No tenants yet'), h('p', { class: 'muted' }, 'Create the first help desk above.')),
+        : text ? h('div', { class: 'empty' }, h('h2', null, 'No tenant matches'), h('p', { class: 'muted' }, 'Try part of the slug or the name.'))
+          : h('div', { class: 'empty' }, h('h2', null, 'No tenants yet'), h('p', { class: 'muted' }, 'Create the first help desk above.')),
       pager(result, page, PAGE_SIZE, go)));
 }
 

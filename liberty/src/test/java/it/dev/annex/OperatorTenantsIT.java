@@ -50,6 +50,18 @@ class OperatorTenantsIT {
     }
 
     @Test
+    void theOperatorSearchesTenantsBySlugOrName() {
+        TestTenant wanted = TestTenant.create("findme");
+        TestTenant.create("other");
+        JsonObject bySlug = OPERATOR.get("/api/operator/tenants?text=" + wanted.slug().toUpperCase()).expect(200).json();
+        assertEquals(1, bySlug.getInt("total"));
+        assertEquals(wanted.slug(), bySlug.getJsonArray("items").getJsonObject(0).getString("slug"));
+        // "%" and "_" are matched as themselves, not as wildcards that would list every tenant.
+        assertEquals(0, OPERATOR.get("/api/operator/tenants?text=%25").expect(200).json().getInt("total"));
+        assertEquals(0, OPERATOR.get("/api/operator/tenants?text=_").expect(200).json().getInt("total"));
+    }
+
+    @Test
     void onlyOperatorsReachTheOperatorApi() {
         Api.anonymous().get("/api/operator/tenants").expectProblem(401);
         Api.basic("operator@annex.local", "wrong").get("/api/operator/tenants").expectProblem(401);

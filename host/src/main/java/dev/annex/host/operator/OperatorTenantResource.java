@@ -41,9 +41,10 @@ public class OperatorTenantResource {
     UriInfo uriInfo;
 
     @GET
-    public PageView<Tenant> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public PageView<Tenant> list(@QueryParam("text") String text, @QueryParam("page") String page,
+                                 @QueryParam("size") String size) {
         caller.operator();
-        return PageView.of(tenants.list(Inputs.page(page, size)), t -> t);
+        return PageView.of(tenants.list(text, Inputs.page(page, size)), t -> t);
     }
 
     @POST

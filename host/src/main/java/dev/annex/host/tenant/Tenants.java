@@ -2,6 +2,7 @@ package dev.annex.host.tenant;
 
 import dev.annex.host.helpdesk.Page;
 import dev.annex.host.helpdesk.PageRequest;
+import dev.annex.host.persistence.LikePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,12 +48,20 @@ public class Tenants {
         return entity.toRecord();
     }
 
-    public Page<Tenant> list(PageRequest page) {
-        long total = em.createQuery("SELECT COUNT(t) FROM TenantEntity t", Long.class).getSingleResult();
-        var items = em.createQuery("SELECT t FROM TenantEntity t ORDER BY t.slug", TenantEntity.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size())
+    /** Tenants by slug; with text, those whose slug or name contains it. */
+    public Page<Tenant> list(String text, PageRequest page) {
+        boolean search = text != null && !text.isBlank();
+        String where = search ? " WHERE LOWER(t.slug) LIKE :text" + LikePattern.ESCAPE + " OR LOWER(t.name) LIKE :text"
+                + LikePattern.ESCAPE : "";
+        var count = em.createQuery("SELECT COUNT(t) FROM TenantEntity t" + where, Long.class);
+        var select = em.createQuery("SELECT t FROM TenantEntity t" + where + " ORDER BY t.slug", TenantEntity.class);
+        if (search) {
+            count.setParameter("text", LikePattern.contains(text));
+            select.setParameter("text", LikePattern.contains(text));
+        }
+        var items = select.setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList().stream().map(TenantEntity::toRecord).toList();
-        return new Page<>(items, page.page(), page.size(), total);
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
     public Optional<Tenant> setStatus(String slug, TenantStatus status) {

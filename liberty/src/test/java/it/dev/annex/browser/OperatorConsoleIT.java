@@ -152,6 +152,12 @@ class OperatorConsoleIT {
         Api.basic("first@" + slug + ".example", "a-good-password").get("/api/t/" + slug + "/me").expectProblem(403);
         browser.driver.findElement(By.cssSelector("[data-action='resume']")).click();
         browser.awaitText(title, "Active");
+
+        browser.open("/operator/");
+        browser.type(browser.await(By.id("tenant-search")), slug.toUpperCase());
+        browser.driver.findElement(By.id("tenant-search-go")).click();
+        browser.awaitPresent(By.cssSelector("#tenant-list [data-tenant='" + slug + "']"));
+        assertEquals(1, browser.all(By.cssSelector("#tenant-list li")).size(), "only the tenant searched for");
     }
 
     @Test

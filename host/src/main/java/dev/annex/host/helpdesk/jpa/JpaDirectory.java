@@ -9,6 +9,7 @@ import dev.annex.host.helpdesk.PageRequest;
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.PersonChanges;
 import dev.annex.host.helpdesk.PersonQuery;
+import dev.annex.host.persistence.LikePattern;
 import dev.annex.host.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,8 +50,9 @@ public class JpaDirectory implements Directory {
         String where = "";
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (text != null && !text.isBlank()) {
-            where = " WHERE LOWER(o.name) LIKE :text OR LOWER(o.accountNumber) LIKE :text";
-            parameters.put("text", "%" + text.trim().toLowerCase(Locale.ROOT) + "%");
+            where = " WHERE LOWER(o.name) LIKE :text" + LikePattern.ESCAPE + " OR LOWER(o.accountNumber) LIKE :text"
+                    + LikePattern.ESCAPE;
+            parameters.put("text", LikePattern.contains(text));
         }
         var count = em.createQuery("SELECT COUNT(o) FROM OrganisationEntity o" + where, Long.class);
         var select = em.createQuery("SELECT o FROM OrganisationEntity o" + where + " ORDER BY LOWER(o.name), o.id",
@@ -118,8 +120,9 @@ public class JpaDirectory implements Directory {
             parameters.put("role", query.role());
         }
         if (query.text() != null && !query.text().isBlank()) {
-            conditions.add("(LOWER(p.displayName) LIKE :text OR LOWER(p.email) LIKE :text)");
-            parameters.put("text", "%" + query.text().trim().toLowerCase(Locale.ROOT) + "%");
+            conditions.add("(LOWER(p.displayName) LIKE :text" + LikePattern.ESCAPE + " OR LOWER(p.email) LIKE :text"
+                    + LikePattern.ESCAPE + ")");
+            parameters.put("text", LikePattern.contains(query.text()));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         var count = em.createQuery("SELECT COUNT(p) FROM PersonEntity p" + where, Long.class);

@@ -4,11 +4,11 @@ import dev.annex.host.helpdesk.Role;
 import dev.annex.host.helpdesk.TicketQuery;
 import dev.annex.host.helpdesk.TicketSort;
 import dev.annex.host.helpdesk.Viewer;
+import dev.annex.host.persistence.LikePattern;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -107,8 +107,9 @@ final class TicketFilter {
             shared();
         }
         if (query.text() != null && !query.text().isBlank()) {
-            conditions.add("(LOWER(t.subject) LIKE :text ESCAPE '!' OR LOWER(t.description) LIKE :text ESCAPE '!')");
-            parameters.put("text", "%" + escapeLike(query.text().trim().toLowerCase(Locale.ROOT)) + "%");
+            conditions.add("(LOWER(t.subject) LIKE :text" + LikePattern.ESCAPE + " OR LOWER(t.description) LIKE :text"
+                    + LikePattern.ESCAPE + ")");
+            parameters.put("text", LikePattern.contains(query.text()));
         }
         return this;
     }
@@ -159,10 +160,6 @@ final class TicketFilter {
     <Q extends Query> Q bind(Q query) {
         parameters.forEach(query::setParameter);
         return query;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static String rank(String path, String enumType, String... constants) {
