@@ -107,3 +107,18 @@ export function pager(result, page, size, go) {
       h('button', { class: 'btn', type: 'button', disabled: page === 0, onclick: () => go({ page: String(page - 1) }) }, '‹ Previous'),
       h('button', { class: 'btn', type: 'button', disabled: last >= result.total, onclick: () => go({ page: String(page + 1) }) }, 'Next ›')));
 }
+
+/**
+ * Saves one row's changes with PATCH, then redraws the page. An error goes next to the fields of
+ * an open edit form when there is one, otherwise into a toast.
+ */
+export async function patchRow(app, path, changes, done, fields) {
+  try {
+    await app.api.patch(path, changes);
+    app.toast(done, 'success');
+    await app.refresh();
+  } catch (error) {
+    if (fields) fields.fail(error);
+    else app.toast(error.message || 'Could not save.', 'error');
+  }
+}

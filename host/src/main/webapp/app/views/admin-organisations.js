@@ -1,7 +1,7 @@
 // Tenant admin: the help desk's organisations — create, rename / renumber, deactivate, reactivate.
 
 import { h, replace, formatDate } from '../dom.js';
-import { formFields, pager } from '../forms.js';
+import { formFields, pager, patchRow } from '../forms.js';
 
 const PAGE_SIZE = 50;
 
@@ -83,15 +83,8 @@ function organisationRow(app, organisation) {
           organisation.active ? `${organisation.name} deactivated` : `${organisation.name} is active again`) },
       organisation.active ? 'Deactivate' : 'Reactivate')));
 
-  async function save(changes, done, fields) {
-    try {
-      await app.api.patch(`/organisations/${organisation.id}`, changes);
-      app.toast(done, 'success');
-      await app.refresh();
-    } catch (error) {
-      if (fields) fields.fail(error);
-      else app.toast(error.message || 'Could not save.', 'error');
-    }
+  function save(changes, done, fields) {
+    return patchRow(app, `/organisations/${organisation.id}`, changes, done, fields);
   }
 
   function edit() {

@@ -2,7 +2,7 @@
 // organisation, deactivate (which also signs them out everywhere) and reactivate.
 
 import { h, replace, label, avatar } from '../dom.js';
-import { formFields, pager } from '../forms.js';
+import { formFields, pager, patchRow } from '../forms.js';
 
 const ROLES = ['CONTACT', 'ORGANISATION_ADMIN', 'AGENT', 'TENANT_ADMIN'];
 const ROLE_HELP = {
@@ -154,15 +154,8 @@ function personRow(app, person, organisations, orgName) {
           person.active ? `${person.displayName} deactivated and signed out` : `${person.displayName} is active again`) },
       person.active ? 'Deactivate' : 'Reactivate')));
 
-  async function save(changes, done, fields) {
-    try {
-      await app.api.patch(`/people/${person.id}`, changes);
-      app.toast(done, 'success');
-      await app.refresh();
-    } catch (error) {
-      if (fields) fields.fail(error);
-      else app.toast(error.message || 'Could not save.', 'error');
-    }
+  function save(changes, done, fields) {
+    return patchRow(app, `/people/${person.id}`, changes, done, fields);
   }
 
   function edit() {
