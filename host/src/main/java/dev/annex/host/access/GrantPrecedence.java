@@ -27,6 +27,6 @@ final class GrantPrecedence {
                     .mapToInt(GrantRow::levelRank).max().orElse(0);
             best = Math.max(best, level);
         }
-        return AccessLevel.values()[best];
+        return LevelRanks.level(best);
     }
 }

@@ -54,7 +54,7 @@ public class GrantStore {
         entity.subjectId = request.subject().id();
         entity.targetKind = request.target().kind().name();
         entity.targetId = request.target().id();
-        entity.levelRank = request.level().ordinal();
+        entity.levelRank = LevelRanks.rank(request.level());
         entity.expiresAt = request.expiresAt();
         entity.createdAt = Instant.now(clock);
         EntityManager em = entityManager.get();
@@ -66,7 +66,7 @@ public class GrantStore {
     public Grant update(String source, long grantId, AccessLevel level, Instant expiresAt) {
         AccessGrantEntity entity = own(source, grantId)
                 .orElseThrow(() -> PluginProblem.notFound("No grant " + grantId));
-        entity.levelRank = level.ordinal();
+        entity.levelRank = LevelRanks.rank(level);
         entity.expiresAt = expiresAt;
         entityManager.get().flush();
         return toGrant(entity);
@@ -144,7 +144,7 @@ public class GrantStore {
 
     private static Grant toGrant(AccessGrantEntity g) {
         return new Grant(g.id, new Subject(Subject.Kind.valueOf(g.subjectKind), g.subjectId),
-                new Target(Target.Kind.valueOf(g.targetKind), g.targetId), AccessLevel.values()[g.levelRank],
+                new Target(Target.Kind.valueOf(g.targetKind), g.targetId), LevelRanks.level(g.levelRank),
                 g.expiresAt, g.createdAt);
     }
 }

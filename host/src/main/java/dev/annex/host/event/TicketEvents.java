@@ -1,7 +1,7 @@
 package dev.annex.host.event;
 
-import dev.annex.host.plugin.PluginEnablement;
-import dev.annex.host.plugin.PluginEntry;
+import dev.annex.host.plugin.tenant.PluginEnablement;
+import dev.annex.host.plugin.runtime.PluginEntry;
 import dev.annex.host.tenant.TenantContext;
 import dev.annex.plugin.api.event.TicketEventKind;
 import jakarta.annotation.Resource;

@@ -1,5 +1,6 @@
 package dev.annex.host.helpdesk;
 
+import dev.annex.host.page.Page;
 import java.util.List;
 import java.util.Optional;
 

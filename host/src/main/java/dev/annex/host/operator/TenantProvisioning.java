@@ -8,7 +8,7 @@ import dev.annex.host.security.Credentials;
 import dev.annex.host.tenant.Tenant;
 import dev.annex.host.tenant.TenantContext;
 import dev.annex.host.tenant.Tenants;
-import dev.annex.host.web.problem.Problems;
+import dev.annex.host.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,7 +39,7 @@ public class TenantProvisioning {
     @Transactional
     public Tenant create(String slug, String name, String adminEmail, String adminName, String adminPassword) {
         if (tenants.bySlug(slug).isPresent()) {
-            throw Problems.conflict("slug", "is already taken by another tenant");
+            throw Refusal.conflict("slug", "is already taken by another tenant");
         }
         Tenant tenant = tenants.create(slug, name);
         tenantContext.enter(tenant.ref());

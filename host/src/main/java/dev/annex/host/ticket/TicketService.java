@@ -10,9 +10,8 @@ import dev.annex.host.helpdesk.Comment;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.NewComment;
 import dev.annex.host.helpdesk.NewTicket;
-import dev.annex.host.helpdesk.Page;
+import dev.annex.host.page.Page;
 import dev.annex.host.helpdesk.Person;
-import dev.annex.host.helpdesk.StaleVersionException;
 import dev.annex.host.helpdesk.Ticket;
 import dev.annex.host.helpdesk.TicketChanges;
 import dev.annex.host.helpdesk.TicketPriority;
@@ -20,8 +19,8 @@ import dev.annex.host.helpdesk.TicketQuery;
 import dev.annex.host.helpdesk.TicketStatus;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.helpdesk.Role;
-import dev.annex.host.web.Inputs;
-import dev.annex.host.web.problem.Problems;
+import dev.annex.host.refusal.Choices;
+import dev.annex.host.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -60,12 +59,12 @@ public class TicketService {
     }
 
     public Ticket get(long id, Person person) {
-        return tickets.find(id, viewers.of(person)).orElseThrow(() -> Problems.notFound("ticket", id));
+        return tickets.find(id, viewers.of(person)).orElseThrow(() -> Refusal.notFound("ticket", id));
     }
 
     public Ticket create(CreateTicketRequest request, Person caller) {
         TicketPriority priority = request.priority() == null ? TicketPriority.NORMAL
-                : Inputs.bodyEnum(TicketPriority.class, "priority", request.priority());
+                : Choices.parse(TicketPriority.class, "priority", request.priority());
         Person requester = requester(request, caller);
         Long organisationId = organisation(request, requester, caller);
         Ticket created = tickets.create(new NewTicket(request.subject().trim(),
@@ -79,19 +78,15 @@ public class TicketService {
         TicketChanges changes = new TicketChanges(
                 request.subject() == null ? null : request.subject().trim(),
                 request.description(),
-                Inputs.bodyEnum(TicketStatus.class, "status", request.status()),
-                Inputs.bodyEnum(TicketPriority.class, "priority", request.priority()));
+                Choices.parse(TicketStatus.class, "status", request.status()),
+                Choices.parse(TicketPriority.class, "priority", request.priority()));
         if (changes.equals(new TicketChanges(null, null, null, null))) {
-            throw Problems.invalid("body", "names no field to change (subject, description, status, priority)");
+            throw Refusal.invalid("body", "names no field to change (subject, description, status, priority)");
         }
         requireGrantUnlessOwn(caller, current, AccessLevel.UPDATE, "update");
         TicketPermissions.checkUpdate(caller, changes);
-        Ticket updated;
-        try {
-            updated = tickets.update(current.id(), expectedVersion, changes);
-        } catch (StaleVersionException stale) {
-            throw Problems.staleVersion(stale.currentVersion());
-        }
+        // A stale version is thrown on as it is: the edge answers it with 412 and the current version.
+        Ticket updated = tickets.update(current.id(), expectedVersion, changes);
         Comment reason = request.comment() == null ? null
                 : tickets.addComment(updated.id(), new NewComment(caller.id(), request.comment(), false));
         publishChanges(current, updated, reason, caller);
@@ -157,12 +152,12 @@ public class TicketService {
         Ticket ticket = get(ticketId, caller);
         requireGrantUnlessOwn(caller, ticket, AccessLevel.UPDATE, "change the people on");
         if (personId == null) {
-            throw Problems.invalid("personId", "is required");
+            throw Refusal.invalid("personId", "is required");
         }
         Person person = directory.person(personId).filter(Person::active)
-                .orElseThrow(() -> Problems.invalid("personId", "is not an active person of this help desk"));
+                .orElseThrow(() -> Refusal.invalid("personId", "is not an active person of this help desk"));
         if (person.id() == ticket.requesterId()) {
-            throw Problems.conflict("personId", "is the ticket's requester already");
+            throw Refusal.conflict("personId", "is the ticket's requester already");
         }
         if (tickets.addParticipant(ticket.id(), person.id())) {
             events.publish(TicketEventKind.PARTICIPANTS_CHANGED, ticket.id(), caller.id(),
@@ -177,7 +172,7 @@ public class TicketService {
             requireGrantUnlessOwn(caller, ticket, AccessLevel.UPDATE, "change the people on");
         }
         if (!tickets.removeParticipant(ticket.id(), personId)) {
-            throw Problems.notFound("participant", personId);
+            throw Refusal.notFound("participant", personId);
         }
         events.publish(TicketEventKind.PARTICIPANTS_CHANGED, ticket.id(), caller.id(),
                 Map.of("removed", Long.toString(personId)));
@@ -188,9 +183,9 @@ public class TicketService {
             return caller;
         }
         Person requester = directory.person(request.requesterId()).filter(Person::active)
-                .orElseThrow(() -> Problems.invalid("requesterId", "is not an active person of this help desk"));
+                .orElseThrow(() -> Refusal.invalid("requesterId", "is not an active person of this help desk"));
         if (!caller.role().isAgent() && !onBehalfOf(caller, requester.organisationId())) {
-            throw Problems.forbidden("Contacts open tickets for themselves, or for an organisation that granted"
+            throw Refusal.forbidden("Contacts open tickets for themselves, or for an organisation that granted"
                     + " them the right to open tickets on its behalf.");
         }
         return requester;
@@ -206,7 +201,7 @@ public class TicketService {
                 return requester.organisationId();
             }
             if (!onBehalfOf(caller, requested)) {
-                throw Problems.invalid("organisationId",
+                throw Refusal.invalid("organisationId",
                         "must be your own organisation, or one that lets you open tickets on its behalf");
             }
             return requested;
@@ -215,7 +210,7 @@ public class TicketService {
             return null;
         }
         return directory.organisation(request.organisationId())
-                .orElseThrow(() -> Problems.invalid("organisationId", "is not an organisation of this help desk"))
+                .orElseThrow(() -> Refusal.invalid("organisationId", "is not an organisation of this help desk"))
                 .id();
     }
 
@@ -232,7 +227,7 @@ public class TicketService {
                 // People added to a ticket take part in its conversation, but do not manage it.
                 || (needed == AccessLevel.COMMENT && tickets.participants(ticket.id()).contains(caller.id()));
         if (!own && !grants.onTicket(viewers.of(caller), ticket.id(), ticket.organisationId()).includes(needed)) {
-            throw Problems.forbidden("Your access to this ticket does not let you " + action + " it.");
+            throw Refusal.forbidden("Your access to this ticket does not let you " + action + " it.");
         }
     }
 }
