@@ -125,6 +125,7 @@ public class DemoSeeder {
 
     private Ticket ticket(Person requester, Organisation organisation, String subject, String description,
                           TicketPriority priority) {
-        return tickets.create(new NewTicket(subject, description, priority, requester.id(), organisation.id()));
+        return tickets.create(new NewTicket(subject, description, priority, requester.id(), organisation.id()),
+                requester.id());
     }
 }

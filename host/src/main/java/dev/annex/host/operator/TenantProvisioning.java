@@ -4,6 +4,7 @@ import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.NewPerson;
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.Role;
+import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.security.Credentials;
 import dev.annex.host.tenant.Tenant;
 import dev.annex.host.tenant.TenantContext;
@@ -21,10 +22,12 @@ public class TenantProvisioning {
     private final TenantContext tenantContext;
     private final Directory directory;
     private final Credentials credentials;
+    private final TicketStore tickets;
 
     @Inject
     public TenantProvisioning(Tenants tenants, TenantContext tenantContext, Directory directory,
-                              Credentials credentials) {
+                              Credentials credentials, TicketStore tickets) {
+        this.tickets = tickets;
         this.tenants = tenants;
         this.tenantContext = tenantContext;
         this.directory = directory;
@@ -32,7 +35,7 @@ public class TenantProvisioning {
     }
 
     protected TenantProvisioning() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** Must run in a request context of its own: it enters the new tenant. */
@@ -43,6 +46,7 @@ public class TenantProvisioning {
         }
         Tenant tenant = tenants.create(slug, name);
         tenantContext.enter(tenant.ref());
+        tickets.tenantCreated();
         Person admin = directory.createPerson(new NewPerson(adminEmail, adminName, Role.TENANT_ADMIN, null));
         credentials.setPassword(admin.id(), adminPassword);
         return tenant;

@@ -6,7 +6,6 @@ import dev.annex.host.plugin.tenant.PluginSettings;
 import dev.annex.host.access.GrantStore;
 import dev.annex.host.access.Viewers;
 import dev.annex.host.audit.AuditTrail;
-import dev.annex.host.event.TicketEvents;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.tenant.TenantBinding;
@@ -32,8 +31,6 @@ public class PluginContexts implements PluginContextFactory {
     @Inject
     Viewers viewers;
     @Inject
-    TicketEvents events;
-    @Inject
     GrantStore grants;
     @Inject
     Instance<PluginSettings> settings;
@@ -51,7 +48,7 @@ public class PluginContexts implements PluginContextFactory {
     @Override
     public PluginContext forPlugin(String pluginId) {
         return new HostPluginContext(pluginId,
-                new PluginHelpDesk(binding, directory, tickets, viewers, events),
+                new PluginHelpDesk(binding, directory, tickets, viewers),
                 new PluginAccessGrants(pluginId, binding, grants),
                 new PluginSettingsReader(pluginId, binding, settings, runtime),
                 (tenant, mail) -> {

@@ -1,7 +1,6 @@
 package dev.annex.host.pluginapi;
 
 import dev.annex.host.access.Viewers;
-import dev.annex.host.event.TicketEvents;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.NewComment;
 import dev.annex.host.page.PageRequest;
@@ -10,10 +9,10 @@ import dev.annex.host.helpdesk.PersonQuery;
 import dev.annex.host.helpdesk.Role;
 import dev.annex.host.helpdesk.Ticket;
 import dev.annex.host.helpdesk.TicketStore;
+import dev.annex.host.helpdesk.Viewer;
 import dev.annex.host.tenant.TenantBinding;
 import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.PluginProblem;
-import dev.annex.plugin.api.event.TicketEventKind;
 import dev.annex.plugin.api.Tenant;
 import dev.annex.plugin.api.helpdesk.CommentInfo;
 import dev.annex.plugin.api.helpdesk.HelpDesk;
@@ -33,21 +32,18 @@ final class PluginHelpDesk implements HelpDesk {
     private final Directory directory;
     private final TicketStore tickets;
     private final Viewers viewers;
-    private final TicketEvents events;
 
-    PluginHelpDesk(TenantBinding binding, Directory directory, TicketStore tickets, Viewers viewers, TicketEvents events) {
+    PluginHelpDesk(TenantBinding binding, Directory directory, TicketStore tickets, Viewers viewers) {
         this.binding = binding;
         this.directory = directory;
         this.tickets = tickets;
         this.viewers = viewers;
-        this.events = events;
     }
 
     @Override
     public Optional<TicketInfo> ticket(Tenant tenant, long ticketId) {
         bind(tenant);
-        Person system = new Person(0, "", "", Role.AGENT, null, true, null);
-        return tickets.find(ticketId, viewers.of(system)).map(PluginHelpDesk::info);
+        return tickets.find(ticketId, Viewer.unrestricted()).map(PluginHelpDesk::info);
     }
 
     @Override
@@ -114,10 +110,7 @@ final class PluginHelpDesk implements HelpDesk {
         if (body == null || body.isBlank() || body.length() > 10_000) {
             throw PluginProblem.invalid("body", "must hold 1 to 10000 characters");
         }
-        var comment = tickets.addComment(ticket.id(), new NewComment(author.id(), body, internal));
-        events.publish(TicketEventKind.COMMENTED, ticket.id(), author.id(),
-                Map.of("commentId", Long.toString(comment.id()), "internal", Boolean.toString(internal)));
-        return comment.id();
+        return tickets.addComment(ticket.id(), new NewComment(author.id(), body, internal)).id();
     }
 
     @Override
@@ -125,11 +118,7 @@ final class PluginHelpDesk implements HelpDesk {
         TicketInfo ticket = ticket(tenant, ticketId).orElseThrow(() -> PluginProblem.notFound("No ticket " + ticketId));
         directory.person(personId).filter(Person::active)
                 .orElseThrow(() -> PluginProblem.notFound("No active person " + personId));
-        boolean added = personId != ticket.requesterId() && tickets.addParticipant(ticket.id(), personId);
-        if (added) {
-            events.publish(TicketEventKind.PARTICIPANTS_CHANGED, ticket.id(), null, Map.of("added", Long.toString(personId)));
-        }
-        return added;
+        return personId != ticket.requesterId() && tickets.addParticipant(ticket.id(), personId, null);
     }
 
     @Override
@@ -141,11 +130,7 @@ final class PluginHelpDesk implements HelpDesk {
     @Override
     public boolean removeParticipant(Tenant tenant, long ticketId, long personId) {
         TicketInfo ticket = ticket(tenant, ticketId).orElseThrow(() -> PluginProblem.notFound("No ticket " + ticketId));
-        boolean removed = tickets.removeParticipant(ticket.id(), personId);
-        if (removed) {
-            events.publish(TicketEventKind.PARTICIPANTS_CHANGED, ticket.id(), null, Map.of("removed", Long.toString(personId)));
-        }
-        return removed;
+        return tickets.removeParticipant(ticket.id(), personId, null);
     }
 
     @Override

@@ -1,20 +1,23 @@
 package dev.annex.host.pluginapi;
 
 import dev.annex.host.access.GrantSources;
-import dev.annex.host.plugin.runtime.PluginRuntime;
+import dev.annex.host.plugin.tenant.PluginEnablement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** The access rules count the grants of the plugins started right now. */
+/**
+ * The access rules count the grants of the plugins that are started and on for the current
+ * tenant, read afresh for each viewer: turning a plugin off takes its grants away at once.
+ */
 @ApplicationScoped
 public class StartedPluginGrants implements GrantSources {
 
-    private final PluginRuntime runtime;
+    private final PluginEnablement enablement;
 
     @Inject
-    public StartedPluginGrants(PluginRuntime runtime) {
-        this.runtime = runtime;
+    public StartedPluginGrants(PluginEnablement enablement) {
+        this.enablement = enablement;
     }
 
     protected StartedPluginGrants() {
@@ -23,6 +26,6 @@ public class StartedPluginGrants implements GrantSources {
 
     @Override
     public List<String> current() {
-        return runtime.catalog().startedIds();
+        return enablement.active().stream().map(entry -> entry.info().id()).sorted().toList();
     }
 }

@@ -3,9 +3,7 @@ package dev.annex.host.ticket;
 import dev.annex.host.access.GrantLevels;
 import dev.annex.host.access.TicketPermissions;
 import dev.annex.host.access.Viewers;
-import dev.annex.host.event.TicketEvents;
 import dev.annex.plugin.api.access.AccessLevel;
-import dev.annex.plugin.api.event.TicketEventKind;
 import dev.annex.host.helpdesk.Comment;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.NewComment;
@@ -24,9 +22,7 @@ import dev.annex.host.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** Ticket use cases for a signed-in person: every read goes through the viewer's filter. */
@@ -38,20 +34,17 @@ public class TicketService {
     private final Directory directory;
     private final Viewers viewers;
     private final GrantLevels grants;
-    private final TicketEvents events;
 
     @Inject
-    public TicketService(TicketStore tickets, Directory directory, Viewers viewers, GrantLevels grants,
-                         TicketEvents events) {
+    public TicketService(TicketStore tickets, Directory directory, Viewers viewers, GrantLevels grants) {
         this.tickets = tickets;
         this.directory = directory;
         this.viewers = viewers;
         this.grants = grants;
-        this.events = events;
     }
 
     protected TicketService() {
-        this(null, null, null, null, null);
+        this(null, null, null, null);
     }
 
     public Page<Ticket> list(TicketQuery query, Person person) {
@@ -67,10 +60,9 @@ public class TicketService {
                 : Choices.parse(TicketPriority.class, "priority", request.priority());
         Person requester = requester(request, caller);
         Long organisationId = organisation(request, requester, caller);
-        Ticket created = tickets.create(new NewTicket(request.subject().trim(),
-                request.description() == null ? "" : request.description(), priority, requester.id(), organisationId));
-        events.publish(TicketEventKind.CREATED, created.id(), caller.id(), Map.of("number", Long.toString(created.number())));
-        return created;
+        return tickets.create(new NewTicket(request.subject().trim(),
+                request.description() == null ? "" : request.description(), priority, requester.id(), organisationId),
+                caller.id());
     }
 
     public Ticket update(long id, long expectedVersion, UpdateTicketRequest request, Person caller) {
@@ -86,46 +78,9 @@ public class TicketService {
         requireGrantUnlessOwn(caller, current, AccessLevel.UPDATE, "update");
         TicketPermissions.checkUpdate(caller, changes);
         // A stale version is thrown on as it is: the edge answers it with 412 and the current version.
-        Ticket updated = tickets.update(current.id(), expectedVersion, changes);
-        Comment reason = request.comment() == null ? null
-                : tickets.addComment(updated.id(), new NewComment(caller.id(), request.comment(), false));
-        publishChanges(current, updated, reason, caller);
-        return updated;
+        return tickets.update(current.id(), expectedVersion, changes, request.comment(), caller.id());
     }
 
-    /**
-     * One event per kind of change. A comment given with the change is named ({@code commentId})
-     * by one of them — UPDATED if there is one, else STATUS_CHANGED — so a listener can tell of
-     * the change and its reason in one go; its COMMENTED event says {@code withChange} so the same
-     * listener need not tell of it twice. A comment with no actual change is a plain comment.
-     */
-    private void publishChanges(Ticket current, Ticket updated, Comment reason, Person caller) {
-        boolean statusChanged = updated.status() != current.status();
-        boolean otherwiseChanged = !updated.subject().equals(current.subject())
-                || !updated.description().equals(current.description()) || updated.priority() != current.priority();
-        Map<String, String> status = new HashMap<>(
-                Map.of("status", updated.status().name(), "previousStatus", current.status().name()));
-        Map<String, String> update = new HashMap<>(Map.of("priority", updated.priority().name()));
-        String carrier = null;
-        if (reason != null && (statusChanged || otherwiseChanged)) {
-            carrier = otherwiseChanged ? TicketEventKind.UPDATED.name() : TicketEventKind.STATUS_CHANGED.name();
-            (otherwiseChanged ? update : status).put("commentId", Long.toString(reason.id()));
-        }
-        if (statusChanged) {
-            events.publish(TicketEventKind.STATUS_CHANGED, updated.id(), caller.id(), status);
-        }
-        if (otherwiseChanged) {
-            events.publish(TicketEventKind.UPDATED, updated.id(), caller.id(), update);
-        }
-        if (reason != null) {
-            Map<String, String> commented = new HashMap<>(
-                    Map.of("commentId", Long.toString(reason.id()), "internal", "false"));
-            if (carrier != null) {
-                commented.put("withChange", carrier);
-            }
-            events.publish(TicketEventKind.COMMENTED, updated.id(), caller.id(), commented);
-        }
-    }
 
     public List<Comment> comments(long ticketId, Person caller) {
         Ticket ticket = get(ticketId, caller);
@@ -136,10 +91,7 @@ public class TicketService {
         Ticket ticket = get(ticketId, caller);
         requireGrantUnlessOwn(caller, ticket, AccessLevel.COMMENT, "comment on");
         TicketPermissions.checkComment(caller, request.internal());
-        Comment comment = tickets.addComment(ticket.id(), new NewComment(caller.id(), request.body(), request.internal()));
-        events.publish(TicketEventKind.COMMENTED, ticket.id(), caller.id(),
-                Map.of("commentId", Long.toString(comment.id()), "internal", Boolean.toString(comment.internal())));
-        return comment;
+        return tickets.addComment(ticket.id(), new NewComment(caller.id(), request.body(), request.internal()));
     }
 
     public List<Person> participants(long ticketId, Person caller) {
@@ -159,10 +111,7 @@ public class TicketService {
         if (person.id() == ticket.requesterId()) {
             throw Refusal.conflict("personId", "is the ticket's requester already");
         }
-        if (tickets.addParticipant(ticket.id(), person.id())) {
-            events.publish(TicketEventKind.PARTICIPANTS_CHANGED, ticket.id(), caller.id(),
-                    Map.of("added", Long.toString(person.id())));
-        }
+        tickets.addParticipant(ticket.id(), person.id(), caller.id());
         return participants(ticket.id(), caller);
     }
 
@@ -171,11 +120,9 @@ public class TicketService {
         if (personId != caller.id()) {
             requireGrantUnlessOwn(caller, ticket, AccessLevel.UPDATE, "change the people on");
         }
-        if (!tickets.removeParticipant(ticket.id(), personId)) {
+        if (!tickets.removeParticipant(ticket.id(), personId, caller.id())) {
             throw Refusal.notFound("participant", personId);
         }
-        events.publish(TicketEventKind.PARTICIPANTS_CHANGED, ticket.id(), caller.id(),
-                Map.of("removed", Long.toString(personId)));
     }
 
     private Person requester(CreateTicketRequest request, Person caller) {

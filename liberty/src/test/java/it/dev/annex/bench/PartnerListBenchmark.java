@@ -125,7 +125,7 @@ class PartnerListBenchmark {
                 + "       FROM ORGANISATION o JOIN PERSON p ON p.ORGANISATION_ID = o.ID"
                 + "       WHERE o.TENANT_ID = ? AND o.ACCOUNT_NUMBER LIKE 'C%') c ON c.IDX = (g - 1) % " + CUSTOMERS,
                 tenantId, tenantId);
-        update(db, "UPDATE TENANT SET NEXT_TICKET_NUMBER = " + (TICKETS + 1) + " WHERE ID = ?", tenantId);
+        update(db, "UPDATE TICKET_COUNTER SET NEXT_NUMBER = " + (TICKETS + 1) + " WHERE TENANT_ID = ?", tenantId);
         db.commit();
         db.setAutoCommit(true);
     }

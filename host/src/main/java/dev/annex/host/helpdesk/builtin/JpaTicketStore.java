@@ -1,11 +1,13 @@
 package dev.annex.host.helpdesk.builtin;
 
+import dev.annex.host.helpdesk.ChangeFeed;
 import dev.annex.host.helpdesk.Comment;
 import dev.annex.host.helpdesk.NewComment;
 import dev.annex.host.helpdesk.NewTicket;
 import dev.annex.host.page.Page;
 import dev.annex.host.helpdesk.StaleVersionException;
 import dev.annex.host.helpdesk.Ticket;
+import dev.annex.host.helpdesk.TicketChanged;
 import dev.annex.host.helpdesk.TicketChanges;
 import dev.annex.host.helpdesk.TicketQuery;
 import dev.annex.host.helpdesk.TicketStatus;
@@ -13,13 +15,15 @@ import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.helpdesk.Viewer;
 import dev.annex.host.tenant.TenantContext;
 import dev.annex.host.tenant.TenantEntityManager;
-import dev.annex.host.tenant.TicketNumbers;
+import dev.annex.plugin.api.event.TicketEventKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -29,17 +33,20 @@ public class JpaTicketStore implements TicketStore {
 
     private final TenantEntityManager entityManager;
     private final TenantContext tenantContext;
+    private final ChangeFeed changes;
     private final Clock clock;
 
     @Inject
-    public JpaTicketStore(TenantEntityManager entityManager, TenantContext tenantContext, Clock clock) {
+    public JpaTicketStore(TenantEntityManager entityManager, TenantContext tenantContext, ChangeFeed changes,
+                          Clock clock) {
         this.entityManager = entityManager;
         this.tenantContext = tenantContext;
+        this.changes = changes;
         this.clock = clock;
     }
 
     protected JpaTicketStore() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Override
@@ -66,7 +73,12 @@ public class JpaTicketStore implements TicketStore {
     }
 
     @Override
-    public Ticket create(NewTicket ticket) {
+    public void tenantCreated() {
+        TicketNumbers.start(entityManager.get(), tenantContext.current().id());
+    }
+
+    @Override
+    public Ticket create(NewTicket ticket, Long actorId) {
         EntityManager em = entityManager.get();
         TicketEntity entity = new TicketEntity();
         entity.number = TicketNumbers.next(em, tenantContext.current().id());
@@ -81,31 +93,71 @@ public class JpaTicketStore implements TicketStore {
         entity.updatedAt = entity.createdAt;
         em.persist(entity);
         em.flush();
-        return entity.toRecord();
+        Ticket created = entity.toRecord();
+        changes.ticketChanged(new TicketChanged(TicketEventKind.CREATED, created.id(), actorId,
+                Map.of("number", Long.toString(created.number()))));
+        return created;
     }
 
     @Override
-    public Ticket update(long id, long expectedVersion, TicketChanges changes) {
+    public Ticket update(long id, long expectedVersion, TicketChanges fields, String explanation, Long actorId) {
         EntityManager em = entityManager.get();
         TicketEntity entity = ticketEntity(em, id);
         if (entity.version != expectedVersion) {
             throw new StaleVersionException(entity.version);
         }
-        if (changes.subject() != null) {
-            entity.subject = changes.subject();
+        Ticket before = entity.toRecord();
+        if (fields.subject() != null) {
+            entity.subject = fields.subject();
         }
-        if (changes.description() != null) {
-            entity.description = changes.description();
+        if (fields.description() != null) {
+            entity.description = fields.description();
         }
-        if (changes.status() != null) {
-            entity.status = changes.status();
+        if (fields.status() != null) {
+            entity.status = fields.status();
         }
-        if (changes.priority() != null) {
-            entity.priority = changes.priority();
+        if (fields.priority() != null) {
+            entity.priority = fields.priority();
         }
         entity.updatedAt = Instant.now(clock);
         em.flush();
-        return entity.toRecord();
+        Ticket after = entity.toRecord();
+        Comment reason = explanation == null ? null : insertComment(em, entity, new NewComment(actorId, explanation, false));
+        reportUpdate(before, after, reason, actorId);
+        return after;
+    }
+
+    /**
+     * One report per kind of change. A comment given with the change is named ({@code commentId})
+     * by one of them — UPDATED if there is one, else STATUS_CHANGED — and its COMMENTED report says
+     * {@code withChange}. A comment with no actual change is a plain comment.
+     */
+    private void reportUpdate(Ticket before, Ticket after, Comment reason, Long actorId) {
+        boolean statusChanged = after.status() != before.status();
+        boolean otherwiseChanged = !after.subject().equals(before.subject())
+                || !after.description().equals(before.description()) || after.priority() != before.priority();
+        Map<String, String> status = new HashMap<>(
+                Map.of("status", after.status().name(), "previousStatus", before.status().name()));
+        Map<String, String> update = new HashMap<>(Map.of("priority", after.priority().name()));
+        String carrier = null;
+        if (reason != null && (statusChanged || otherwiseChanged)) {
+            carrier = otherwiseChanged ? TicketEventKind.UPDATED.name() : TicketEventKind.STATUS_CHANGED.name();
+            (otherwiseChanged ? update : status).put("commentId", Long.toString(reason.id()));
+        }
+        if (statusChanged) {
+            changes.ticketChanged(new TicketChanged(TicketEventKind.STATUS_CHANGED, after.id(), actorId, status));
+        }
+        if (otherwiseChanged) {
+            changes.ticketChanged(new TicketChanged(TicketEventKind.UPDATED, after.id(), actorId, update));
+        }
+        if (reason != null) {
+            Map<String, String> commented = new HashMap<>(
+                    Map.of("commentId", Long.toString(reason.id()), "internal", "false"));
+            if (carrier != null) {
+                commented.put("withChange", carrier);
+            }
+            changes.ticketChanged(new TicketChanged(TicketEventKind.COMMENTED, after.id(), actorId, commented));
+        }
     }
 
     @Override
@@ -121,7 +173,14 @@ public class JpaTicketStore implements TicketStore {
     @Override
     public Comment addComment(long ticketId, NewComment comment) {
         EntityManager em = entityManager.get();
-        TicketEntity ticket = ticketEntity(em, ticketId);
+        Comment added = insertComment(em, ticketEntity(em, ticketId), comment);
+        changes.ticketChanged(new TicketChanged(TicketEventKind.COMMENTED, ticketId, comment.authorId(),
+                Map.of("commentId", Long.toString(added.id()), "internal", Boolean.toString(added.internal()))));
+        return added;
+    }
+
+    private Comment insertComment(EntityManager em, TicketEntity ticket, NewComment comment) {
+        long ticketId = ticket.id;
         Instant now = Instant.now(clock);
         // A comment is no edit of the ticket: its time is recorded without the version check and
         // bump of an entity update, so people commenting at once never fail each other with 409.
@@ -150,7 +209,7 @@ public class JpaTicketStore implements TicketStore {
     }
 
     @Override
-    public boolean addParticipant(long ticketId, long personId) {
+    public boolean addParticipant(long ticketId, long personId, Long actorId) {
         if (participants(ticketId).contains(personId)) {
             return false;
         }
@@ -162,14 +221,21 @@ public class JpaTicketStore implements TicketStore {
         em.persist(participant);
         ticketEntity(em, ticketId).updatedAt = participant.addedAt;
         em.flush();
+        changes.ticketChanged(new TicketChanged(TicketEventKind.PARTICIPANTS_CHANGED, ticketId, actorId,
+                Map.of("added", Long.toString(personId))));
         return true;
     }
 
     @Override
-    public boolean removeParticipant(long ticketId, long personId) {
-        return entityManager.get().createQuery("DELETE FROM ParticipantEntity p WHERE p.ticketId = :ticket"
+    public boolean removeParticipant(long ticketId, long personId, Long actorId) {
+        boolean removed = entityManager.get().createQuery("DELETE FROM ParticipantEntity p WHERE p.ticketId = :ticket"
                         + " AND p.personId = :person")
                 .setParameter("ticket", ticketId).setParameter("person", personId).executeUpdate() > 0;
+        if (removed) {
+            changes.ticketChanged(new TicketChanged(TicketEventKind.PARTICIPANTS_CHANGED, ticketId, actorId,
+                    Map.of("removed", Long.toString(personId))));
+        }
+        return removed;
     }
 
     private static TicketEntity ticketEntity(EntityManager em, long id) {

@@ -1,12 +1,11 @@
 package dev.annex.host.helpdesk.builtin;
 
-import dev.annex.host.access.LevelRanks;
+import dev.annex.host.access.GrantedTickets;
 import dev.annex.host.helpdesk.Role;
 import dev.annex.host.helpdesk.TicketQuery;
 import dev.annex.host.helpdesk.TicketSort;
 import dev.annex.host.helpdesk.Viewer;
 import dev.annex.host.persistence.LikePattern;
-import dev.annex.plugin.api.access.AccessLevel;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,9 +23,6 @@ final class TicketFilter {
     private static final String STATUS_RANK = rank("t.status", "dev.annex.host.helpdesk.TicketStatus",
             "OPEN", "PENDING", "ON_HOLD", "SOLVED", "CLOSED", "CLOSED_ESCALATED");
 
-    /** The stored rank of {@code AccessLevel.READ}, the least a grant must give to show a ticket. */
-    static final int READ_RANK = LevelRanks.rank(AccessLevel.READ);
-
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final Viewer viewer;
@@ -38,27 +34,6 @@ final class TicketFilter {
     /** The viewer was added to the ticket as a participant. */
     static final String PARTICIPATES = "EXISTS (SELECT p.id FROM ParticipantEntity p WHERE p.ticketId = t.id"
             + " AND p.personId = :viewerId)";
-
-    /**
-     * Grants from enabled plugins, live at the viewer's instant, at READ or above. Written as two
-     * uncorrelated IN subqueries (organisations whose tickets, tickets) rather than one EXISTS per
-     * ticket: the database then works out the viewer's targets once and probes them per row.
-     */
-    static final String GRANTED = "(t.organisationId IN (" + grantedTargets("ORGANISATION_TICKETS") + ")"
-            + " OR t.id IN (" + grantedTargets("TICKET") + "))";
-
-    private static String grantedTargets(String targetKind) {
-        return "SELECT g.targetId FROM AccessGrantEntity g WHERE g.targetKind = '" + targetKind + "'"
-                + " AND g.sourcePlugin IN :grantSources"
-                + " AND g.sourcePlugin IN (SELECT e.pluginId FROM PluginTenantEntity e)"
-                + " AND (g.expiresAt IS NULL OR g.expiresAt > :now) AND g.levelRank >= :readRank"
-                + " AND ((g.subjectKind = 'PERSON' AND g.subjectId = :viewerId)"
-                + " OR (g.subjectKind = 'ORGANISATION' AND g.subjectId = :viewerOrganisation"
-                // Within one source a person's own grant on the same target overrides the organisation's.
-                + " AND NOT EXISTS (SELECT p.id FROM AccessGrantEntity p WHERE p.sourcePlugin = g.sourcePlugin"
-                + " AND p.subjectKind = 'PERSON' AND p.subjectId = :viewerId AND p.targetKind = g.targetKind"
-                + " AND p.targetId = g.targetId AND (p.expiresAt IS NULL OR p.expiresAt > :now))))";
-    }
 
     static TicketFilter forViewer(Viewer viewer) {
         TicketFilter filter = new TicketFilter(viewer);
@@ -72,16 +47,15 @@ final class TicketFilter {
             return filter;
         }
         filter.parameters.put("viewerId", viewer.personId());
-        if (viewer.role() == Role.ORGANISATION_ADMIN || !viewer.grantSources().isEmpty()) {
+        if (viewer.role() == Role.ORGANISATION_ADMIN) {
             filter.parameters.put("viewerOrganisation", viewer.organisationId() == null ? -1L : viewer.organisationId());
         }
-        if (viewer.grantSources().isEmpty()) {
+        GrantedTickets.Condition granted = granted(viewer);
+        if (granted == null) {
             filter.conditions.add(own);
         } else {
-            filter.conditions.add("(" + own + " OR " + GRANTED + ")");
-            filter.parameters.put("grantSources", viewer.grantSources());
-            filter.parameters.put("now", viewer.at());
-            filter.parameters.put("readRank", READ_RANK);
+            filter.conditions.add("(" + own + " OR " + granted.jpql() + ")");
+            filter.parameters.putAll(granted.parameters());
         }
         return filter;
     }
@@ -123,12 +97,10 @@ final class TicketFilter {
     private void shared() {
         List<String> reasons = new ArrayList<>(List.of(PARTICIPATES));
         parameters.put("viewerId", viewer.personId());
-        if (!viewer.grantSources().isEmpty()) {
-            reasons.add(GRANTED);
-            parameters.put("viewerOrganisation", viewer.organisationId() == null ? -1L : viewer.organisationId());
-            parameters.put("grantSources", viewer.grantSources());
-            parameters.put("now", viewer.at());
-            parameters.put("readRank", READ_RANK);
+        GrantedTickets.Condition granted = granted(viewer);
+        if (granted != null) {
+            reasons.add(granted.jpql());
+            parameters.putAll(granted.parameters());
         }
         conditions.add("t.requester.id <> :viewerId");
         if (viewer.role() == Role.ORGANISATION_ADMIN && viewer.organisationId() != null) {
@@ -136,6 +108,11 @@ final class TicketFilter {
             parameters.put("sharedOrganisation", viewer.organisationId());
         }
         conditions.add("(" + String.join(" OR ", reasons) + ")");
+    }
+
+    /** Plugins' grants, folded in through the access rules' own seam. */
+    private static GrantedTickets.Condition granted(Viewer viewer) {
+        return GrantedTickets.readable(viewer, "t.id", "t.organisationId");
     }
 
     String where() {
