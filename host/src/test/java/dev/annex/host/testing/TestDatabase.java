@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import dev.annex.host.persistence.SchemaMigrations;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -44,7 +45,7 @@ public final class TestDatabase implements AutoCloseable {
 
     public TestDatabase() {
         url = "jdbc:derby:memory:host" + COUNTER.incrementAndGet() + ";create=true";
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        SchemaMigrations.configure(Flyway.configure().dataSource(url, null, null)).load().migrate();
         factory = Persistence.createEntityManagerFactory("host-test", Map.of(
                 "jakarta.persistence.jdbc.url", url,
                 "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver"));
