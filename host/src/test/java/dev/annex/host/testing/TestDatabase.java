@@ -27,6 +27,7 @@ import org.flywaydb.core.Flyway;
 public final class TestDatabase implements AutoCloseable {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static TestDatabase shared;
 
     private final String url;
     private final EntityManagerFactory factory;
@@ -42,6 +43,18 @@ public final class TestDatabase implements AutoCloseable {
         }
     };
     private TenantRef tenant;
+
+    /**
+     * One database for every test class of the run: migrating and starting EclipseLink is the slow
+     * part, and each test works in a tenant of its own ({@link #createTenant}), which the host's own
+     * tenant scoping keeps apart.
+     */
+    public static synchronized TestDatabase shared() {
+        if (shared == null) {
+            shared = new TestDatabase();
+        }
+        return shared;
+    }
 
     public TestDatabase() {
         url = "jdbc:derby:memory:host" + COUNTER.incrementAndGet() + ";create=true";

@@ -28,8 +28,6 @@ import dev.annex.plugin.api.access.Target;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class TicketServiceTest {
 
-    private static TestDatabase database;
+    private static final TestDatabase database = TestDatabase.shared();
     private final Clock clock = Clock.systemUTC();
     private TicketStore tickets;
     private Directory directory;
@@ -51,16 +49,6 @@ class TicketServiceTest {
     private Person erin;
     private Person nora;
     private Organisation acme;
-
-    @BeforeAll
-    static void database() {
-        database = new TestDatabase();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
 
     @BeforeEach
     void aHelpDeskWithACustomerAndAPartner() {
