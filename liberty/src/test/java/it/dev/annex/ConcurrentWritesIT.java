@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.dev.annex.support.Eventually;
 import it.dev.annex.support.Reply;
 import it.dev.annex.support.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,6 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -137,16 +141,28 @@ public class ConcurrentWritesIT {
         }
     }
 
-    private static Reply honouringRetryAfter(Callable<Reply> call) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            Reply reply = call.call();
-            if ((reply.status() != 503 && reply.status() != 429) || attempt == 5) {
-                return reply;
-            }
-            String retryAfter = reply.header("Retry-After");
-            assertNotNull(retryAfter, () -> "HTTP " + reply.status() + " without Retry-After: " + reply.body());
-            assertEquals("application/problem+json", reply.header("Content-Type"));
-            Thread.sleep(Long.parseLong(retryAfter) * 1000L);
-        }
+    /** Sends the call again after each 503 or 429, as the answer's Retry-After says, up to five attempts. */
+    private static Reply honouringRetryAfter(Callable<Reply> call) {
+        AtomicReference<Reply> last = new AtomicReference<>();
+        AtomicInteger attempts = new AtomicInteger();
+        org.awaitility.Awaitility.await().atMost(Eventually.AT_MOST).pollDelay(Duration.ZERO)
+                .pollInterval((poll, previous) -> retryAfter(last.get()))
+                .until(() -> {
+                    Reply reply = call.call();
+                    last.set(reply);
+                    boolean busy = reply.status() == 503 || reply.status() == 429;
+                    if (busy) {
+                        assertNotNull(reply.header("Retry-After"),
+                                () -> "HTTP " + reply.status() + " without Retry-After: " + reply.body());
+                        assertEquals("application/problem+json", reply.header("Content-Type"));
+                    }
+                    return !busy || attempts.incrementAndGet() == 5;
+                });
+        return last.get();
+    }
+
+    private static Duration retryAfter(Reply reply) {
+        String header = reply == null ? null : reply.header("Retry-After");
+        return Duration.ofSeconds(header == null ? 1 : Long.parseLong(header));
     }
 }

@@ -5,6 +5,7 @@ import dev.annex.plugin.api.event.TicketEvent;
 import dev.annex.plugin.api.event.TicketEventKind;
 import dev.annex.host.tenant.TenantEntity;
 import dev.annex.host.time.BackoffPolicy;
+import dev.annex.host.time.RetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,9 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The delivery rows the dispatcher works through, each change in a transaction of its own. */
 @ApplicationScoped
@@ -26,9 +25,8 @@ public class DeliveryStore {
     public record Due(long deliveryId, String pluginId, TicketEvent event, int attempts) {
     }
 
-    static final int MAX_ATTEMPTS = 10;
-    /** 2 s, 4 s, … up to 10 min: a listener that fails for a moment is soon tried again. */
-    static final BackoffPolicy BACKOFF = new BackoffPolicy(Duration.ofSeconds(2), Duration.ofMinutes(10));
+    /** 2 s, 4 s, … up to 10 min, ten attempts: a listener that fails for a moment is soon tried again. */
+    static final RetryPolicy RETRIES = new RetryPolicy(new BackoffPolicy(Duration.ofSeconds(2), Duration.ofMinutes(10)), 10);
 
     @PersistenceContext(unitName = "annex")
     EntityManager em;
@@ -63,16 +61,13 @@ public class DeliveryStore {
         finish(deliveryId, EventDispatcher.DROPPED, reason);
     }
 
-    /** Schedules another attempt with a doubling delay, or gives up after {@link #MAX_ATTEMPTS}. */
+    /** Schedules another attempt with a doubling delay, or gives up (see {@link #RETRIES}). */
     public void failed(long deliveryId, String error) {
         EventDeliveryEntity d = em.find(EventDeliveryEntity.class, deliveryId);
         d.attempts++;
         d.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
-        if (d.attempts >= MAX_ATTEMPTS) {
-            d.status = EventDispatcher.FAILED;
-            return;
-        }
-        d.nextAttemptAt = Instant.now(clock).plus(BACKOFF.delayAfter(d.attempts));
+        RETRIES.nextAttempt(d.attempts, Instant.now(clock)).ifPresentOrElse(
+                next -> d.nextAttemptAt = next, () -> d.status = EventDispatcher.FAILED);
     }
 
     private void finish(long deliveryId, String status, String note) {
@@ -85,14 +80,7 @@ public class DeliveryStore {
     private TicketEvent event(long eventId) {
         TicketEventEntity e = em.find(TicketEventEntity.class, eventId);
         TenantEntity tenant = em.find(TenantEntity.class, e.tenantId);
-        Map<String, String> details = new LinkedHashMap<>();
-        for (String line : e.details.split("\n")) {
-            int equals = line.indexOf('=');
-            if (equals > 0) {
-                details.put(line.substring(0, equals), line.substring(equals + 1));
-            }
-        }
         return new TicketEvent(e.id, new Tenant(e.tenantId, tenant.toRecord().slug()), TicketEventKind.valueOf(e.kind),
-                e.ticketId, e.actorId, e.occurredAt, Map.copyOf(details));
+                e.ticketId, e.actorId, e.occurredAt, EventDetails.fromJson(e.details));
     }
 }

@@ -13,10 +13,10 @@ import dev.annex.plugin.api.helpdesk.PersonInfo;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,18 +34,18 @@ public class DirectoryEvents {
     private static final Logger LOG = Logger.getLogger(DirectoryEvents.class.getName());
 
     @Resource
-    TransactionSynchronizationRegistry transactions;
-    @Resource
     ManagedExecutorService executor;
 
     private final TenantContext tenantContext;
     private final PluginEnablement enablement;
     private final PluginWork work;
     private final PluginProblems problems;
+    private final Event<PersonAdded> added;
 
     @Inject
     public DirectoryEvents(TenantContext tenantContext, PluginEnablement enablement, PluginWork work,
-                           PluginProblems problems) {
+                           PluginProblems problems, Event<PersonAdded> added) {
+        this.added = added;
         this.tenantContext = tenantContext;
         this.enablement = enablement;
         this.work = work;
@@ -53,7 +53,7 @@ public class DirectoryEvents {
     }
 
     protected DirectoryEvents() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /** Must be called inside the transaction that adds the person. */
@@ -66,18 +66,15 @@ public class DirectoryEvents {
         TenantRef tenant = tenantContext.current();
         PersonInfo info = new PersonInfo(person.id(), person.email(), person.displayName(),
                 PersonRole.valueOf(person.role().name()), person.organisationId(), person.active());
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
+        added.fire(new PersonAdded(tenant, info, listening));
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    listening.forEach(plugin -> executor.submit(() -> deliver(tenant, plugin, info)));
-                }
-            }
-        });
+    /** A person was added in a transaction, for these listening plugins; delivered once it has committed. */
+    public record PersonAdded(TenantRef tenant, PersonInfo person, List<PluginEntry> listening) {
+    }
+
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonAdded added) {
+        added.listening().forEach(plugin -> executor.submit(() -> deliver(added.tenant(), plugin, added.person())));
     }
 
     private void deliver(TenantRef tenant, PluginEntry plugin, PersonInfo person) {

@@ -9,24 +9,25 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import dev.annex.host.time.PollingLoop;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers pending ticket events to plugin listeners, off the request thread: polled every few
- * seconds and woken after each commit. A listener that throws or runs past its time limit is
+ * seconds and woken after each commit that recorded events (the host's one {@link PollingLoop}). A listener that throws or runs past its time limit is
  * retried later with backoff; it never holds up the ticket change or other plugins for longer
  * than that limit.
  */
@@ -39,6 +40,7 @@ public class EventDispatcher {
     static final String FAILED = "FAILED";
     private static final Logger LOG = Logger.getLogger(EventDispatcher.class.getName());
     private static final int BATCH = 50;
+    private static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -50,8 +52,7 @@ public class EventDispatcher {
     private final PluginRuntime plugins;
     private final PluginProblems problems;
     private final Duration listenerTimeout;
-    private final ReentrantLock draining = new ReentrantLock();
-    private ScheduledFuture<?> polling;
+    private final PollingLoop loop = new PollingLoop("event delivery", POLL_INTERVAL, this::deliverDue);
 
     @Inject
     public EventDispatcher(DeliveryStore deliveries, PluginWork work, PluginRuntime plugins,
@@ -70,36 +71,30 @@ public class EventDispatcher {
     }
 
     public void start() {
-        polling = scheduler.scheduleWithFixedDelay(this::drain, 2, 2, TimeUnit.SECONDS);
+        loop.start(scheduler, POLL_INTERVAL);
     }
 
     /** Asks for a delivery round soon, without waiting for it. */
     public void wake() {
-        executor.submit(this::drain);
+        loop.wake();
+    }
+
+    /** After a commit that recorded events (see {@link TicketEvents}): deliver them now rather than at the next poll. */
+    void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketEvents.Recorded recorded) {
+        wake();
     }
 
     @PreDestroy
     void stop() {
-        if (polling != null) {
-            polling.cancel(false);
-        }
+        loop.stop();
     }
 
-    void drain() {
-        if (!draining.tryLock()) {
-            return;
-        }
-        try {
-            List<DeliveryStore.Due> due;
-            do {
-                due = deliveries.due(BATCH);
-                due.forEach(this::deliver);
-            } while (due.size() == BATCH);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Event delivery round failed; the next round retries", e);
-        } finally {
-            draining.unlock();
-        }
+    private void deliverDue() {
+        List<DeliveryStore.Due> due;
+        do {
+            due = deliveries.due(BATCH);
+            due.forEach(this::deliver);
+        } while (due.size() == BATCH);
     }
 
     private void deliver(DeliveryStore.Due due) {

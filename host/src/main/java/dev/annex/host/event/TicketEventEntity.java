@@ -39,7 +39,7 @@ public class TicketEventEntity {
     @Column(name = "OCCURRED_AT", nullable = false)
     Instant occurredAt;
 
-    /** key=value lines. */
+    /** A JSON object of strings (see {@link EventDetails}). */
     @Column(nullable = false)
     String details;
 }

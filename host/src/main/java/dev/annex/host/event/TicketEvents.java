@@ -5,26 +5,21 @@ import dev.annex.host.plugin.runtime.PluginEntry;
 import dev.annex.host.tenant.TenantContext;
 import dev.annex.host.helpdesk.ChangeFeed;
 import dev.annex.host.helpdesk.TicketChanged;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Raises the plugins' ticket events, in one place: from the changes the help desk reports to its
  * {@link ChangeFeed}, in the transaction of the change, with one pending delivery per plugin that
  * listens and is on for the tenant. Nothing reaches a plugin before the change commits, and nothing
- * at all if it rolls back; the dispatcher is woken once it has committed. A change that names its
+ * at all if it rolls back; the dispatcher is woken once it has committed (it observes {@link Recorded}). A change that names its
  * origin is raised once however often it is reported.
  */
 @ApplicationScoped
@@ -33,19 +28,16 @@ public class TicketEvents implements ChangeFeed {
     @PersistenceContext(unitName = "annex")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
     private final TenantContext tenantContext;
     private final PluginEnablement enablement;
-    private final EventDispatcher dispatcher;
+    private final Event<Recorded> recorded;
     private final Clock clock;
 
     @Inject
-    public TicketEvents(TenantContext tenantContext, PluginEnablement enablement, EventDispatcher dispatcher, Clock clock) {
+    public TicketEvents(TenantContext tenantContext, PluginEnablement enablement, Event<Recorded> recorded, Clock clock) {
         this.tenantContext = tenantContext;
         this.enablement = enablement;
-        this.dispatcher = dispatcher;
+        this.recorded = recorded;
         this.clock = clock;
     }
 
@@ -79,8 +71,7 @@ public class TicketEvents implements ChangeFeed {
         event.actorId = change.actorId();
         event.origin = change.origin();
         event.occurredAt = Instant.now(clock);
-        event.details = new TreeMap<>(details).entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue().replace('\n', ' ')).collect(Collectors.joining("\n"));
+        event.details = EventDetails.toJson(details);
         em.persist(event);
         em.flush();
         for (PluginEntry plugin : listening) {
@@ -92,20 +83,12 @@ public class TicketEvents implements ChangeFeed {
             delivery.nextAttemptAt = event.occurredAt;
             em.persist(delivery);
         }
-        if (listening.isEmpty()) {
-            return;
+        if (!listening.isEmpty()) {
+            recorded.fire(new Recorded());
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    dispatcher.wake();
-                }
-            }
-        });
+    /** Deliveries were recorded in a transaction; observed once it has committed, to deliver them at once. */
+    public record Recorded() {
     }
 }

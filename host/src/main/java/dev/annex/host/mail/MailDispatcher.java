@@ -1,21 +1,20 @@
 package dev.annex.host.mail;
 
 import dev.annex.host.time.BackoffPolicy;
+import dev.annex.host.time.PollingLoop;
+import dev.annex.host.time.RetryPolicy;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -50,15 +49,8 @@ public class MailDispatcher {
     private final MailDelivery delivery;
     private final Clock clock;
     private final Duration pollInterval;
-    private final int maxAttempts;
-    private final BackoffPolicy backoff;
-
-    /** A run is under way on this node. */
-    private final AtomicBoolean running = new AtomicBoolean();
-    /** A run was asked for: a wake-up during a run makes that run look again instead of being lost. */
-    private final AtomicBoolean requested = new AtomicBoolean();
-    private volatile ScheduledFuture<?> polling;
-    private volatile boolean stopped;
+    private final RetryPolicy retries;
+    private final PollingLoop loop;
 
     @Inject
     public MailDispatcher(OutboxStore store, MailDelivery delivery, Clock clock,
@@ -79,8 +71,8 @@ public class MailDispatcher {
         this.delivery = delivery;
         this.clock = clock;
         this.pollInterval = pollInterval;
-        this.maxAttempts = maxAttempts;
-        this.backoff = backoff;
+        this.retries = new RetryPolicy(backoff, maxAttempts);
+        this.loop = new PollingLoop("mail outbox", pollInterval, this::sendDue);
     }
 
     /** For CDI's client proxy only. */
@@ -89,50 +81,31 @@ public class MailDispatcher {
     }
 
     /** Starts polling, first right away for mail left from before; called once the schema is migrated. */
-    public synchronized void start() {
-        if (polling != null) {
-            return;
-        }
+    public void start() {
         // Read the SMTP settings now: a wrong one fails start-up instead of every mail.
         String target = delivery.describe();
-        polling = executor.scheduleWithFixedDelay(this::drain, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        loop.start(executor, Duration.ZERO);
         LOG.info(() -> "Sending mail through " + target + ", polling the outbox every " + pollInterval);
     }
 
     /** Asks for a run now, without waiting for the next poll. Until {@link #start()}, the first poll will do. */
     public void wake() {
-        if (polling == null || stopped) {
-            return;
-        }
-        try {
-            executor.execute(this::drain);
-        } catch (RejectedExecutionException e) {
-            LOG.log(Level.FINE, "Mail wake-up refused (shutting down?); the next poll sends the mail", e);
-        }
+        loop.wake();
+    }
+
+    /** After a commit that queued mail (see {@link MailOutbox}): send it now rather than at the next poll. */
+    void onMailQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailOutbox.Queued queued) {
+        wake();
     }
 
     @PreDestroy
     void stop() {
-        stopped = true;
-        ScheduledFuture<?> scheduled = polling;
-        if (scheduled != null) {
-            scheduled.cancel(false);
-        }
+        loop.stop();
     }
 
     /** Runs until nothing is due; one run at a time on this node, and never lets a failure end the polling. */
     void drain() {
-        requested.set(true);
-        while (requested.get() && running.compareAndSet(false, true)) {
-            try {
-                requested.set(false);
-                sendDue();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Sending the mail outbox failed; the next poll tries again", e);
-            } finally {
-                running.set(false);
-            }
-        }
+        loop.runRounds();
     }
 
     /** One run: all due mail over as few SMTP connections as the server allows (see {@link MailDelivery#batch()}). */
@@ -143,7 +116,7 @@ public class MailDispatcher {
             do {
                 due = store.due(clock.instant(), BATCH_SIZE);
                 for (OutboxStore.Due candidate : due) {
-                    if (stopped || failuresInARow >= FAILURES_TO_PAUSE) {
+                    if (loop.isStopped() || failuresInARow >= FAILURES_TO_PAUSE) {
                         return;
                     }
                     Instant now = clock.instant();
@@ -172,16 +145,17 @@ public class MailDispatcher {
 
     private void failed(ClaimedMail mail, Exception failure) {
         String error = describe(failure);
-        if (mail.attempt() >= maxAttempts) {
+        Optional<Instant> retry = retries.nextAttempt(mail.attempt(), clock.instant());
+        if (retry.isEmpty()) {
             store.markFailed(mail, error);
             LOG.warning(() -> "Mail " + mail.id() + " of tenant " + mail.tenantId() + " failed " + mail.attempt()
                     + " times and is given up: " + error);
             return;
         }
-        Instant next = clock.instant().plus(backoff.delayAfter(mail.attempt()));
+        Instant next = retry.get();
         store.retryAt(mail, error, next);
         LOG.info(() -> "Mail " + mail.id() + " of tenant " + mail.tenantId() + ": attempt " + mail.attempt() + " of "
-                + maxAttempts + " failed, next at " + next + ": " + error);
+                + retries.maxAttempts() + " failed, next at " + next + ": " + error);
     }
 
     /** The failure and its causes on one line: what the operator sees in LAST_ERROR. */

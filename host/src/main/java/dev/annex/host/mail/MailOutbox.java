@@ -2,6 +2,7 @@ package dev.annex.host.mail;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +15,8 @@ import java.time.Instant;
 /**
  * Queues mail in the caller's transaction: the mail of a change is stored with the change and
  * sent only once both are committed, so a rolled-back change sends nothing and a committed one
- * is never without its mail. Sending happens on the {@link MailDispatcher}, woken after commit.
+ * is never without its mail. Sending happens on the {@link MailDispatcher}, woken after commit
+ * (a CDI transactional observer of {@link Queued}).
  */
 @ApplicationScoped
 // A refused mail is refused before anything is written: the caller may catch that and carry on,
@@ -32,12 +34,12 @@ public class MailOutbox {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private final MailDispatcher dispatcher;
+    private final Event<Queued> queued;
     private final Clock clock;
 
     @Inject
-    public MailOutbox(MailDispatcher dispatcher, Clock clock) {
-        this.dispatcher = dispatcher;
+    public MailOutbox(Event<Queued> queued, Clock clock) {
+        this.queued = queued;
         this.clock = clock;
     }
 
@@ -80,16 +82,20 @@ public class MailOutbox {
         entity.nextAttemptAt = now;
         entity.createdAt = now;
         em.persist(entity);
-        wakeDispatcherAfterCommit();
+        announceOncePerTransaction();
     }
 
-    /** One wake-up per transaction, however many mails it queues. */
-    private void wakeDispatcherAfterCommit() {
+    /** Mail was queued in a transaction; observed once it has committed, to send without waiting for the next poll. */
+    public record Queued() {
+    }
+
+    /** One announcement (so one wake-up) per transaction, however many mails it queues. */
+    private void announceOncePerTransaction() {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE
-                || transactions.getResource(WakeAfterCommit.class) != null) {
+                || transactions.getResource(Queued.class) != null) {
             return;
         }
-        transactions.putResource(WakeAfterCommit.class, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new WakeAfterCommit(dispatcher::wake));
+        transactions.putResource(Queued.class, Boolean.TRUE);
+        queued.fire(new Queued());
     }
 }

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import dev.annex.host.persistence.migration.V9__Ticket_event_details_as_json;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -35,13 +37,19 @@ public class SchemaMigrations {
     }
 
     public void migrate() {
-        var configuration = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration");
+        var configuration = configure(Flyway.configure(getClass().getClassLoader()).dataSource(dataSource));
         schema.ifPresent(configuration::schemas);
         MigrateResult result = configuration.load().migrate();
         version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * The host's migrations: the SQL scripts in {@code db/migration}, and the few that rewrite data in
+     * Java, named here rather than found by scanning (they live in the host's own packages).
+     */
+    public static FluentConfiguration configure(FluentConfiguration flyway) {
+        return flyway.locations("classpath:db/migration").javaMigrations(new V9__Ticket_event_details_as_json());
     }
 
     /** The schema version reached at start-up, or null before migrations ran. */

@@ -8,8 +8,6 @@ import dev.annex.host.testing.TestDatabase;
 import dev.annex.plugin.api.access.AccessLevel;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,18 +24,8 @@ class GrantPrecedenceTest {
     private static final long TICKET = 50;
     private static final long TICKET_ORGANISATION = 9;
 
-    private static TestDatabase database;
+    private static final TestDatabase database = TestDatabase.shared();
     private final GrantLevels levels = new GrantLevels(database.entityManager());
-
-    @BeforeAll
-    static void database() {
-        database = new TestDatabase();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
 
     @BeforeEach
     void aTenantOfItsOwn() {

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -18,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Queueing on a real (Derby) outbox table, with the container's transaction registry played by a
- * fake that reports the outcome the way JTA does: the sender is woken after a commit only.
+ * fake. The outbox announces queued mail once per transaction; that the sender hears of it only
+ * after a commit is the CDI container's part (a transactional observer, see the mail ITs).
  */
 class MailOutboxTest {
 
@@ -80,13 +86,38 @@ class MailOutboxTest {
         }
     }
 
-    /** Counts wake-ups instead of running the sender. */
-    private static final class CountingDispatcher extends MailDispatcher {
-        int wakes;
+    /** Counts the announcements instead of notifying observers. */
+    private static final class CountingEvent implements Event<MailOutbox.Queued> {
+        int fired;
 
         @Override
-        public void wake() {
-            wakes++;
+        public void fire(MailOutbox.Queued event) {
+            fired++;
+        }
+
+        @Override
+        public <U extends MailOutbox.Queued> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends MailOutbox.Queued> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<MailOutbox.Queued> select(Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends MailOutbox.Queued> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends MailOutbox.Queued> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
         }
     }
 
@@ -95,8 +126,8 @@ class MailOutboxTest {
 
     private static OutboxDatabase db;
     private static long tenant;
-    private final CountingDispatcher dispatcher = new CountingDispatcher();
-    private final MailOutbox outbox = new MailOutbox(dispatcher, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final CountingEvent announced = new CountingEvent();
+    private final MailOutbox outbox = new MailOutbox(announced, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @BeforeAll
     static void createDatabase() {
@@ -115,20 +146,18 @@ class MailOutboxTest {
     }
 
     @Test
-    void queuedMailIsStoredPendingAndDueAtOnceAndTheSenderIsWokenOnlyAfterCommit() throws Exception {
+    void queuedMailIsStoredPendingAndDueAtOnceAndAnnouncedOncePerTransaction() throws Exception {
         FakeRegistry transaction = new FakeRegistry();
         db.inTransaction(em -> {
             outbox.em = em;
             outbox.transactions = transaction;
             outbox.queue(tenant, "partner-links", " Carol <carol@acme.example> ", "Ticket #42 was updated", "Text");
             outbox.queue(tenant, MailOutbox.HOST_SOURCE, "dave@acme.example", "Welcome", "");
-            assertEquals(0, dispatcher.wakes, "not before commit");
             return null;
         });
         transaction.complete(Status.STATUS_COMMITTED);
 
-        assertEquals(1, transaction.synchronizations.size(), "one wake-up per transaction");
-        assertEquals(1, dispatcher.wakes);
+        assertEquals(1, announced.fired, "one announcement per transaction");
         try (Connection connection = db.connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT TENANT_ID, SOURCE, RECIPIENT, SUBJECT, BODY, STATUS, ATTEMPTS,"
                      + " NEXT_ATTEMPT_AT, CREATED_AT, SENT_AT, LAST_ERROR FROM MAIL_OUTBOX ORDER BY SOURCE DESC")) {
@@ -151,7 +180,7 @@ class MailOutboxTest {
     }
 
     @Test
-    void aRolledBackTransactionLeavesNoMailAndWakesNobody() {
+    void aRolledBackTransactionLeavesNoMail() {
         FakeRegistry transaction = new FakeRegistry();
         assertThrows(IllegalStateException.class, () -> db.inTransaction(em -> {
             outbox.em = em;
@@ -161,7 +190,6 @@ class MailOutboxTest {
         }));
         transaction.complete(Status.STATUS_ROLLEDBACK);
 
-        assertEquals(0, dispatcher.wakes);
         outboxStoreSees(0);
     }
 
@@ -176,7 +204,7 @@ class MailOutboxTest {
         });
 
         assertTrue(refused.getMessage().contains("'carol at acme' is not a valid email address"), refused.getMessage());
-        assertEquals(List.of(), transaction.synchronizations);
+        assertEquals(0, announced.fired);
         outboxStoreSees(0);
     }
 
@@ -194,7 +222,7 @@ class MailOutboxTest {
     }
 
     @Test
-    void withoutAnActiveTransactionNoWakeUpIsRegistered() {
+    void withoutAnActiveTransactionNothingIsAnnounced() {
         FakeRegistry markedRollback = new FakeRegistry();
         markedRollback.setRollbackOnly();
         db.inTransaction(em -> {
@@ -204,7 +232,7 @@ class MailOutboxTest {
             return null;
         });
 
-        assertEquals(List.of(), markedRollback.synchronizations);
+        assertEquals(0, announced.fired);
     }
 
     private void outboxStoreSees(int pending) {

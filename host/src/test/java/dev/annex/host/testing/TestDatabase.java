@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import dev.annex.host.persistence.SchemaMigrations;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -26,6 +27,7 @@ import org.flywaydb.core.Flyway;
 public final class TestDatabase implements AutoCloseable {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static TestDatabase shared;
 
     private final String url;
     private final EntityManagerFactory factory;
@@ -42,9 +44,21 @@ public final class TestDatabase implements AutoCloseable {
     };
     private TenantRef tenant;
 
+    /**
+     * One database for every test class of the run: migrating and starting EclipseLink is the slow
+     * part, and each test works in a tenant of its own ({@link #createTenant}), which the host's own
+     * tenant scoping keeps apart.
+     */
+    public static synchronized TestDatabase shared() {
+        if (shared == null) {
+            shared = new TestDatabase();
+        }
+        return shared;
+    }
+
     public TestDatabase() {
         url = "jdbc:derby:memory:host" + COUNTER.incrementAndGet() + ";create=true";
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        SchemaMigrations.configure(Flyway.configure().dataSource(url, null, null)).load().migrate();
         factory = Persistence.createEntityManagerFactory("host-test", Map.of(
                 "jakarta.persistence.jdbc.url", url,
                 "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver"));

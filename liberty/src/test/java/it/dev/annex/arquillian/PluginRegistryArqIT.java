@@ -80,10 +80,34 @@ class PluginRegistryArqIT {
         assertTrue(runtime.catalog().find(PLUGIN).isEmpty());
     }
 
+    /**
+     * A reader keeps the catalog it took: an install and an uninstall publish new catalogs and leave
+     * the one in hand as it was; and nothing a reader holds — the entries, each plugin's extensions
+     * and contributions — can be changed through it.
+     */
     @Test
-    void thePublishedCatalogCannotBeChangedByItsReaders() {
-        PluginCatalog catalog = runtime.catalog();
-        assertThrows(UnsupportedOperationException.class, () -> catalog.entries().clear());
+    void aCatalogInHandIsASnapshotThatNoOneCanChange() throws Exception {
+        PluginCatalog before = runtime.catalog();
+        assertTrue(before.find(PLUGIN).isEmpty());
+        install("arq/v1.jar");
+        PluginCatalog installed = runtime.catalog();
+        try {
+            assertTrue(before.find(PLUGIN).isEmpty(), "the catalog taken before the install does not change");
+            assertEquals("1.0.0", installed.find(PLUGIN).orElseThrow().info().version());
+            for (PluginEntry entry : installed.all()) {
+                assertThrows(UnsupportedOperationException.class, () -> installed.entries().remove(entry.info().id()));
+                assertThrows(UnsupportedOperationException.class, () -> entry.rest().clear(), entry.info().id());
+                assertThrows(UnsupportedOperationException.class, () -> entry.listeners().clear(), entry.info().id());
+                assertThrows(UnsupportedOperationException.class, () -> entry.ui().clear(), entry.info().id());
+                assertThrows(UnsupportedOperationException.class, () -> entry.jobs().clear(), entry.info().id());
+                assertThrows(UnsupportedOperationException.class, () -> entry.settings().clear(), entry.info().id());
+            }
+        } finally {
+            assertTrue(runtime.uninstall(PLUGIN));
+        }
+        assertEquals("1.0.0", installed.find(PLUGIN).orElseThrow().info().version(),
+                "the catalog taken before the uninstall still lists the plugin");
+        assertTrue(runtime.catalog().find(PLUGIN).isEmpty());
     }
 
     private void install(String resource) throws Exception {

@@ -1,5 +1,6 @@
 package it.dev.annex.browser;
 
+import it.dev.annex.support.Eventually;
 import static it.dev.annex.support.TestTenant.OPERATOR;
 import static it.dev.annex.support.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -112,13 +113,10 @@ class FollowingUiIT {
         assertEquals(1, comments.size());
         assertEquals("The cooling failed; <b>everything</b> is at risk.", comments.get(0).getString("body"));
 
-        long deadline = System.currentTimeMillis() + 40_000;
-        while (mailsTo(carol, subject).isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
-        Thread.sleep(6_000); // a second mail, if there were one, has its chance to arrive
+        Eventually.eventually().until(() -> !mailsTo(carol, subject).isEmpty());
+        // A second mail, if there were one, has its chance to arrive.
+        Eventually.keepsHolding(() -> assertEquals(1, mailsTo(carol, subject).size(), "one mail for the change with its reason"));
         List<MimeMessage> toCarol = mailsTo(carol, subject);
-        assertEquals(1, toCarol.size(), "one mail for the change with its reason");
         assertTrue(String.valueOf(toCarol.get(0).getContent()).contains("The cooling failed"));
         browser.screenshot("priority-reason");
     }

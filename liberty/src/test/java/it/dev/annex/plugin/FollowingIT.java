@@ -1,5 +1,6 @@
 package it.dev.annex.plugin;
 
+import it.dev.annex.support.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,11 +90,11 @@ class FollowingIT {
 
         comment(tenant.as(carol), ticket, "Yes, twice.", false);
         MAIL.await(tess, subject + ": new comment", 2);
-        FollowingMail.settle();
-
-        assertEquals(1, MAIL.to(carol, subject + ": new comment").size(), "the requester: one mail, none for her own comment");
-        assertEquals(2, MAIL.to(tess, subject + ": new comment").size(), "the follower: one mail per comment");
-        assertEquals(0, MAIL.to(sam, subject).size(), "the author of the first comment, not a follower, gets none");
+        Eventually.keepsHolding(() -> {
+            assertEquals(1, MAIL.to(carol, subject + ": new comment").size(), "the requester: one mail, none for her own comment");
+            assertEquals(2, MAIL.to(tess, subject + ": new comment").size(), "the follower: one mail per comment");
+            assertEquals(0, MAIL.to(sam, subject).size(), "the author of the first comment, not a follower, gets none");
+        });
         assertTrue(FollowingMail.body(MAIL.to(tess, subject).get(0)).contains("Have you tried turning it off and on?"));
     }
 
@@ -107,10 +108,10 @@ class FollowingIT {
         MAIL.await(tess, subject + ": new internal note", 1);
         comment(tenant.as(sam), ticket, "We are looking into it.", false);
         MAIL.await(carol, subject + ": new comment", 1);
-        FollowingMail.settle();
-
-        assertEquals(0, MAIL.to(carol, "internal").size(), "no internal note mail to the contact");
-        assertTrue(MAIL.to(carol, subject).stream().noneMatch(m -> FollowingMail.body(m).contains("old plan")));
+        Eventually.keepsHolding(() -> {
+            assertEquals(0, MAIL.to(carol, "internal").size(), "no internal note mail to the contact");
+            assertTrue(MAIL.to(carol, subject).stream().noneMatch(m -> FollowingMail.body(m).contains("old plan")));
+        });
     }
 
     @Test
@@ -125,11 +126,11 @@ class FollowingIT {
         JsonObject created = tenant.as(carol).get(tenant.path("/tickets/" + ticket + "/comments")).expect(200)
                 .array().getJsonObject(0);
         List<JsonObject> outcomes = awaitMentions(ticket, created.getJsonNumber("id").longValue(), 3);
-        FollowingMail.settle();
+        Eventually.keepsHolding(() -> assertEquals(1, MAIL.to(dan, subject).size(),
+                "one mail for the mention, not a second for the comment"));
 
         assertTrue(followerIds(ticket).contains(danId), "the mentioned teammate follows");
         tenant.as(dan).get(tenant.path("/tickets/" + ticket)).expect(200);
-        assertEquals(1, MAIL.to(dan, subject).size(), "one mail for the mention, not a second for the comment");
 
         assertFalse(followerIds(ticket).contains(eveId), "the stranger does not follow");
         tenant.as(eve).get(tenant.path("/tickets/" + ticket)).expect(404);
@@ -142,18 +143,16 @@ class FollowingIT {
                 "an unknown address gets the same answer: mentions do not reveal who exists");
     }
 
-    private static List<JsonObject> awaitMentions(long ticket, long comment, int count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (true) {
-            List<JsonObject> outcomes = tenant.as(carol)
-                    .get(tenant.path(PLUGIN + "/tickets/" + ticket + "/comments/" + comment + "/mentions")).expect(200)
-                    .array().getValuesAs(JsonObject.class);
-            if (outcomes.size() >= count || System.currentTimeMillis() > deadline) {
-                assertEquals(count, outcomes.size(), outcomes::toString);
-                return outcomes;
-            }
-            Thread.sleep(250);
-        }
+    private static List<JsonObject> awaitMentions(long ticket, long comment, int count) {
+        Eventually.eventually().until(() -> mentions(ticket, comment).size() >= count);
+        List<JsonObject> outcomes = mentions(ticket, comment);
+        assertEquals(count, outcomes.size(), outcomes::toString);
+        return outcomes;
+    }
+
+    private static List<JsonObject> mentions(long ticket, long comment) {
+        return tenant.as(carol).get(tenant.path(PLUGIN + "/tickets/" + ticket + "/comments/" + comment + "/mentions"))
+                .expect(200).array().getValuesAs(JsonObject.class);
     }
 
     @Test
@@ -255,8 +254,9 @@ class FollowingIT {
 
         comment(tenant.as(sam), ticket, "Update for you", false);
         MAIL.await(tess, subject, 1);
-        FollowingMail.settle();
-        assertEquals(0, MAIL.to(carol, subject).size());
+        Eventually.keepsHolding(() -> {
+            assertEquals(0, MAIL.to(carol, subject).size());
+        });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package it.dev.annex.plugin;
 
+import it.dev.annex.support.Eventually;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -26,24 +27,11 @@ final class FollowingMail {
         }).toList();
     }
 
-    /** Waits (bounded) until at least {@code count} such mails arrived; returns them. */
-    List<MimeMessage> await(String email, String subjectPart, int count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 40_000;
-        List<MimeMessage> found = to(email, subjectPart);
-        while (found.size() < count && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-            found = to(email, subjectPart);
-        }
-        if (found.size() < count) {
-            throw new AssertionError("expected " + count + " mail(s) to " + email + " about '" + subjectPart + "', got "
-                    + found.size() + "; all subjects: " + subjects());
-        }
-        return found;
-    }
-
-    /** Lets mail that should not come have its chance to arrive: the outbox worker and event dispatcher poll every few seconds. */
-    static void settle() throws InterruptedException {
-        Thread.sleep(6_000);
+    /** Waits until at least {@code count} such mails arrived; returns them. */
+    List<MimeMessage> await(String email, String subjectPart, int count) {
+        Eventually.eventually().alias("" + count + " mail(s) to " + email + " about '" + subjectPart + "'")
+                .until(() -> to(email, subjectPart).size() >= count);
+        return to(email, subjectPart);
     }
 
     List<String> subjects() {

@@ -1,5 +1,6 @@
 package it.dev.annex.plugin;
 
+import it.dev.annex.support.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,18 +57,19 @@ class PermissionGrantsMailIT {
     }
 
     /** Waits (bounded) for a mail to this address whose subject starts so; other tests' mail is ignored. */
-    static MimeMessage awaitMail(String to, String subjectStart) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : SMTP.getReceivedMessages()) {
-                if (message.getSubject() != null && message.getSubject().startsWith(subjectStart)
-                        && message.getAllRecipients()[0].toString().equals(to)) {
-                    return message;
-                }
+    static MimeMessage awaitMail(String to, String subjectStart) {
+        return Eventually.eventually().alias("a mail to " + to + " starting \"" + subjectStart + "\"")
+                .until(() -> mailTo(to, subjectStart), java.util.Objects::nonNull);
+    }
+
+    private static MimeMessage mailTo(String to, String subjectStart) throws Exception {
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            if (message.getSubject() != null && message.getSubject().startsWith(subjectStart)
+                    && message.getAllRecipients()[0].toString().equals(to)) {
+                return message;
             }
-            Thread.sleep(200);
         }
-        throw new AssertionError("no mail to " + to + " starting \"" + subjectStart + "\"");
+        return null;
     }
 
     JsonObject ask(Api who, boolean forOrganisation, String level, Instant until, int status) {

@@ -1,5 +1,6 @@
 package it.dev.annex.plugin;
 
+import it.dev.annex.support.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,15 +32,9 @@ class PluginEventsIT {
                 .stream().map(JsonString::getString).toList();
     }
 
-    /** Events arrive asynchronously: wait (bounded) until the condition holds, then return them. */
-    private List<String> awaitEvents(Predicate<List<String>> until) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        List<String> seen = events();
-        while (!until.test(seen) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            seen = events();
-        }
-        return seen;
+    /** Events arrive asynchronously: wait until the condition holds, then return them. */
+    private List<String> awaitEvents(Predicate<List<String>> until) {
+        return Eventually.eventually().until(this::events, until);
     }
 
     @Test
@@ -54,8 +49,7 @@ class PluginEventsIT {
         List<String> expected = List.of("CREATED:" + id, "UPDATED:" + id, "STATUS_CHANGED:" + id, "COMMENTED:" + id,
                 "PARTICIPANTS_CHANGED:" + id);
         List<String> seen = awaitEvents(events -> events.size() >= expected.size());
-        Thread.sleep(2500);
-        assertEquals(expected, events(), "exactly once each, in order; first seen " + seen);
+        Eventually.keepsHolding(() -> assertEquals(expected, events(), "exactly once each, in order; first seen " + seen));
     }
 
     @Test
@@ -76,8 +70,8 @@ class PluginEventsIT {
         long id = tenant.ticket(admin, "Someone listens");
         awaitEvents(events -> events.contains("CREATED:" + id));
         PluginRuntimeIT.enable(off, "echo");
-        Thread.sleep(2500);
-        assertEquals(List.of(), off.admin().get(off.path("/plugins/echo/events")).expect(200).array().getValuesAs(JsonString.class));
+        Eventually.keepsHolding(() -> assertEquals(List.of(),
+                off.admin().get(off.path("/plugins/echo/events")).expect(200).array().getValuesAs(JsonString.class)));
     }
 
     @Test

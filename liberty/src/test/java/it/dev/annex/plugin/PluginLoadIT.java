@@ -1,5 +1,6 @@
 package it.dev.annex.plugin;
 
+import it.dev.annex.support.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,13 +46,8 @@ class PluginLoadIT {
 
         Set<String> expected = IntStream.range(0, ConcurrentWritesIT.WRITERS).mapToObj(i -> run + " #" + i)
                 .collect(Collectors.toSet());
-        long deadline = System.currentTimeMillis() + 60_000;
-        Set<String> arrived = Set.of();
-        while (System.currentTimeMillis() < deadline && !arrived.containsAll(expected)) {
-            Thread.sleep(250);
-            arrived = Arrays.stream(SMTP.getReceivedMessages()).map(PluginLoadIT::subject).collect(Collectors.toSet());
-        }
-        assertTrue(arrived.containsAll(expected), "every queued mail was sent");
+        Eventually.eventually().alias("every queued mail was sent").until(() -> Arrays.stream(SMTP.getReceivedMessages())
+                .map(PluginLoadIT::subject).collect(Collectors.toSet()).containsAll(expected));
     }
 
     @Test

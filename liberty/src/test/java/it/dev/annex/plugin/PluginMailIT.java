@@ -1,5 +1,6 @@
 package it.dev.annex.plugin;
 
+import it.dev.annex.support.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,15 +51,16 @@ class PluginMailIT {
      * Waits (bounded) for a mail with this subject. Delivery is at least once, and mail of other
      * tests may still be on its way, so tests look for their own subjects only.
      */
-    private static MimeMessage awaitSubject(String subject, int seconds) throws Exception {
-        long deadline = System.currentTimeMillis() + seconds * 1000L;
-        while (System.currentTimeMillis() < deadline) {
-            for (MimeMessage message : SMTP.getReceivedMessages()) {
-                if (subject.equals(message.getSubject())) {
-                    return message;
-                }
+    private static MimeMessage awaitSubject(String subject) {
+        return Eventually.eventually().alias("a mail with subject " + subject).until(() -> withSubject(subject),
+                java.util.Objects::nonNull);
+    }
+
+    private static MimeMessage withSubject(String subject) throws Exception {
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            if (subject.equals(message.getSubject())) {
+                return message;
             }
-            Thread.sleep(200);
         }
         return null;
     }
@@ -66,8 +68,7 @@ class PluginMailIT {
     @Test
     void queuedMailArrivesAtTheSmtpServer() throws Exception {
         queue("follower@example.com", "Ticket 42 was updated", false, 200);
-        MimeMessage message = awaitSubject("Ticket 42 was updated", 30);
-        assertTrue(message != null, "no mail arrived");
+        MimeMessage message = awaitSubject("Ticket 42 was updated");
         assertEquals("follower@example.com", message.getAllRecipients()[0].toString());
     }
 
@@ -75,9 +76,8 @@ class PluginMailIT {
     void mailOfARolledBackRequestIsNeverSent() throws Exception {
         queue("a@example.com", "Rolled back", true, 409);
         queue("a@example.com", "Committed", false, 200);
-        assertTrue(awaitSubject("Committed", 30) != null, "the committed mail arrived");
-        Thread.sleep(2000);
-        assertFalse(subjects(SMTP.getReceivedMessages()).contains("Rolled back"));
+        awaitSubject("Committed");
+        Eventually.keepsHolding(() -> assertFalse(subjects(SMTP.getReceivedMessages()).contains("Rolled back")));
     }
 
     @Test
@@ -90,8 +90,10 @@ class PluginMailIT {
     void aSendFailureIsRetriedNotLost() throws Exception {
         SMTP.stop();
         queue("later@example.com", "Sent after the outage", false, 200);
-        Thread.sleep(3000);
+        // An outage of a few seconds, long enough for the worker to try (it polls every second) and fail.
+        org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(3)).atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> withSubject("Sent after the outage") == null);
         SMTP.start();
-        assertTrue(awaitSubject("Sent after the outage", 60) != null, "the mail was not retried");
+        awaitSubject("Sent after the outage");
     }
 }

@@ -5,7 +5,9 @@ import jakarta.persistence.ValidationMode;
 import jakarta.persistence.spi.ClassTransformer;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
+import dev.annex.host.persistence.InstantConverter;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -13,7 +15,7 @@ import javax.sql.DataSource;
 /**
  * A plugin's persistence unit as the host hands it to EclipseLink, the way an application server
  * does: the plugin's classes and mapping files, its jar as the unit's root, its class loader, and
- * the server's transactional data source. The unit is always JTA, has no shared cache and no
+ * the server's transactional data source, plus the host's converters. The unit is always JTA, has no shared cache and no
  * validation (plugins validate their input themselves), whatever the plugin's file says.
  */
 final class PluginUnitInfo implements PersistenceUnitInfo {
@@ -71,9 +73,16 @@ final class PluginUnitInfo implements PersistenceUnitInfo {
         return root;
     }
 
+    /**
+     * The plugin's classes, and the host's {@link InstantConverter}: plugins map {@link java.time.Instant}
+     * attributes without a converter of their own (the class is loaded through the plugin's loader,
+     * which finds it in the host).
+     */
     @Override
     public List<String> getManagedClassNames() {
-        return declaration.managedClasses();
+        List<String> classes = new ArrayList<>(declaration.managedClasses());
+        classes.add(InstantConverter.class.getName());
+        return List.copyOf(classes);
     }
 
     @Override

@@ -18,6 +18,17 @@ public record PluginEntry(PluginInfo info, ClassLoader classLoader, List<Setting
                           List<TenantLifecycleListener> lifecycle, List<ScheduledJob> jobs,
                           List<DirectoryEventListener> directoryListeners) {
 
+    /** Copies every list: a reader of the catalog can change nothing of it. */
+    public PluginEntry {
+        settings = List.copyOf(settings);
+        ui = List.copyOf(ui);
+        rest = List.copyOf(rest);
+        listeners = List.copyOf(listeners);
+        lifecycle = List.copyOf(lifecycle);
+        jobs = List.copyOf(jobs);
+        directoryListeners = List.copyOf(directoryListeners);
+    }
+
     public boolean started() {
         return info.state() == PluginState.STARTED;
     }

@@ -10,23 +10,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /** The help-desk port's contract, run against the built-in help desk on embedded Derby. */
 class BuiltInHelpDeskContractTest extends HelpDeskContract {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void database() {
-        database = new TestDatabase();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    private static final TestDatabase database = TestDatabase.shared();
 
     @Override
     protected TenantUnderTest openTenant(String slug) {

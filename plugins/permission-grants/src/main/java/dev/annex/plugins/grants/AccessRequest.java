@@ -2,7 +2,6 @@ package dev.annex.plugins.grants;
 
 import dev.annex.plugin.api.access.Subject;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,7 +47,6 @@ public class AccessRequest {
     PartnerLevel level;
 
     @Column(name = "EXPIRES_AT", nullable = false)
-    @Convert(converter = InstantConverter.class)
     Instant expiresAt;
 
     @Column(name = "NOTE", length = 1000)
@@ -59,11 +57,9 @@ public class AccessRequest {
     Status status;
 
     @Column(name = "CREATED_AT", nullable = false)
-    @Convert(converter = InstantConverter.class)
     Instant createdAt;
 
     @Column(name = "DECIDED_AT")
-    @Convert(converter = InstantConverter.class)
     Instant decidedAt;
 
     @Column(name = "DECIDED_BY")

@@ -1,7 +1,6 @@
 package dev.annex.plugins.grants;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,7 +49,6 @@ public class AdminRequest {
     String details;
 
     @Column(name = "CREATED_AT", nullable = false)
-    @Convert(converter = InstantConverter.class)
     Instant createdAt;
 
     /* Nullable, and null read as OPEN: the columns were added after the table, and the host only
@@ -66,7 +64,6 @@ public class AdminRequest {
     Long resolvedBy;
 
     @Column(name = "RESOLVED_AT")
-    @Convert(converter = InstantConverter.class)
     Instant resolvedAt;
 
     protected AdminRequest() {

@@ -1,7 +1,6 @@
 package dev.annex.plugins.grants;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -48,7 +47,6 @@ public class GrantAudit {
     String after;
 
     @Column(name = "CHANGED_AT", nullable = false)
-    @Convert(converter = InstantConverter.class)
     Instant at;
 
     protected GrantAudit() {

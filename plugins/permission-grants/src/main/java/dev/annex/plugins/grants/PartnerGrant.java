@@ -2,7 +2,6 @@ package dev.annex.plugins.grants;
 
 import dev.annex.plugin.api.access.Subject;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -47,14 +46,12 @@ public class PartnerGrant {
     PartnerLevel level;
 
     @Column(name = "EXPIRES_AT", nullable = false)
-    @Convert(converter = InstantConverter.class)
     Instant expiresAt;
 
     @Column(name = "HOST_GRANT_ID", nullable = false)
     long hostGrantId;
 
     @Column(name = "CREATED_AT", nullable = false)
-    @Convert(converter = InstantConverter.class)
     Instant createdAt;
 
     @Column(name = "CREATED_BY")

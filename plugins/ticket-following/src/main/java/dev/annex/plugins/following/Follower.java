@@ -1,7 +1,6 @@
 package dev.annex.plugins.following;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -53,7 +52,6 @@ public class Follower {
     private boolean addedParticipant;
 
     @Column(name = "CREATED", nullable = false)
-    @Convert(converter = InstantConverter.class)
     private Instant created;
 
     /** For JPA. */

@@ -1,7 +1,6 @@
 package dev.annex.plugins.following;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -44,11 +43,9 @@ public class HandledEvent {
     private int mails;
 
     @Column(name = "OCCURRED", nullable = false)
-    @Convert(converter = InstantConverter.class)
     private Instant occurred;
 
     @Column(name = "HANDLED", nullable = false)
-    @Convert(converter = InstantConverter.class)
     private Instant handled;
 
     /** For JPA. */

@@ -1,7 +1,6 @@
 package dev.annex.plugins.following;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -43,7 +42,6 @@ public class OrganisationShare {
     private long sharedBy;
 
     @Column(name = "CREATED", nullable = false)
-    @Convert(converter = InstantConverter.class)
     private Instant created;
 
     /** For JPA. */

@@ -1,7 +1,6 @@
 package dev.annex.testplugins.echo;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -32,7 +31,6 @@ public class EchoNote {
     private String text;
 
     @Column(name = "CREATED", nullable = false)
-    @Convert(converter = EchoInstantConverter.class)
     private Instant created;
 
     /** For JPA. */
