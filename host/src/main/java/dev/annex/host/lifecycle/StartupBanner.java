@@ -1,7 +1,7 @@
 package dev.annex.host.lifecycle;
 
 import dev.annex.host.demo.DemoSeeder;
-import dev.annex.host.plugin.PluginInfo;
+import dev.annex.host.plugin.runtime.PluginInfo;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.annex.host.demo.DemoSeeder;
-import dev.annex.host.plugin.PluginInfo;
-import dev.annex.host.plugin.PluginState;
+import dev.annex.host.plugin.runtime.PluginInfo;
+import dev.annex.host.plugin.runtime.PluginState;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

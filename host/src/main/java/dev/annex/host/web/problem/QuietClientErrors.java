@@ -1,5 +1,7 @@
 package dev.annex.host.web.problem;
 
+import dev.annex.host.helpdesk.StaleVersionException;
+import dev.annex.host.refusal.Refusal;
 import dev.annex.plugin.api.PluginProblem;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -18,7 +20,7 @@ import java.util.Arrays;
 /**
  * Keeps ordinary client errors out of Liberty's incident log. Liberty's transaction manager writes
  * an FFDC incident for every unchecked exception that leaves a {@code @Transactional} method; meant
- * for the unexpected, it also fires for each 404 or 422 a service throws. So, inside Liberty's
+ * for the unexpected, it also fires for each refusal (a 404, a 422) a service throws. So, inside Liberty's
  * transaction interceptor, a client error marks the transaction for rollback (as the unchecked
  * exception would have) and is carried out as a checked exception, which Liberty passes on
  * quietly; outside it, the original is thrown again. Any other failure is left alone.
@@ -46,8 +48,11 @@ public final class QuietClientErrors {
         }
     }
 
+    /** What {@link ProblemMapper} answers with a 4xx. */
     static boolean isClientError(Throwable thrown) {
-        return thrown instanceof ProblemException problem && problem.status() < 500
+        return thrown instanceof Refusal
+                || thrown instanceof StaleVersionException
+                || thrown instanceof ProblemException problem && problem.status() < 500
                 || thrown instanceof PluginProblem
                 || thrown instanceof ConstraintViolationException
                 || thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.annex.host.refusal.Refusal;
 import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -24,7 +25,7 @@ class QuietClientErrorsTest {
 
     @Test
     void aClientErrorLeavesTheTransactionAsACheckedExceptionAndMarksItForRollback() throws Exception {
-        ProblemException notFound = Problems.notFound("ticket", "7");
+        Refusal notFound = Refusal.notFound("ticket", "7");
 
         Exception carried = assertThrows(Exception.class,
                 () -> QuietClientErrors.inside(context(Service.class.getMethod("work"), () -> { throw notFound; }), transaction));
@@ -36,7 +37,7 @@ class QuietClientErrorsTest {
 
     @Test
     void outsideTheTransactionTheOriginalClientErrorIsThrownAgain() throws Exception {
-        ProblemException notFound = Problems.notFound("ticket", "7");
+        Refusal notFound = Refusal.notFound("ticket", "7");
         Exception carried = assertThrows(Exception.class,
                 () -> QuietClientErrors.inside(context(Service.class.getMethod("work"), () -> { throw notFound; }), transaction));
         // Liberty wraps a checked exception the method does not declare.
@@ -61,7 +62,7 @@ class QuietClientErrorsTest {
 
     @Test
     void aClientErrorTheMethodDoesNotRollBackOnKeepsTheTransaction() throws Exception {
-        ProblemException invalid = Problems.badRequest("name", "too long");
+        Refusal invalid = Refusal.invalid("name", "too long");
 
         assertThrows(Exception.class, () -> QuietClientErrors.inside(
                 context(Service.class.getMethod("keeps"), () -> { throw invalid; }), transaction));
@@ -80,7 +81,7 @@ class QuietClientErrorsTest {
         public void work() {
         }
 
-        @Transactional(dontRollbackOn = ProblemException.class)
+        @Transactional(dontRollbackOn = Refusal.class)
         public void keeps() {
         }
     }
