@@ -20,7 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.logging.Logger;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,10 +32,19 @@ public class DemoSeeder {
 
     public static final String SLUG = "demo";
     private static final String PASSWORD = "demo";
-    private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
+
+    /** A demo person of the tenant, for the start-up banner (the password is "demo" for all). */
+    public record Login(String email, String who) {
+    }
+
+    public static final List<Login> LOGINS = List.of(
+            new Login("agent@demo.example", "agent and tenant admin"),
+            new Login("sam@demo.example", "agent"),
+            new Login("admin@acme.example", "organisation admin of the customer Acme Corporation"),
+            new Login("carol@acme.example", "contact of Acme Corporation"),
+            new Login("nora@northwind.example", "organisation admin of the partner Northwind Partners"));
 
     private final boolean enabled;
-    private final String publicUrl;
     private final Tenants tenants;
     private final TenantProvisioning provisioning;
     private final Directory directory;
@@ -47,12 +56,10 @@ public class DemoSeeder {
 
     @Inject
     public DemoSeeder(@ConfigProperty(name = "annex.demo.seed", defaultValue = "false") boolean enabled,
-                      @ConfigProperty(name = "annex.public-url", defaultValue = "http://localhost:9080") String publicUrl,
                       Tenants tenants, TenantProvisioning provisioning, Directory directory,
                       Credentials credentials, TicketStore tickets, TenantContext tenantContext,
                       PluginRuntime plugins, PluginEnablement enablement) {
         this.enabled = enabled;
-        this.publicUrl = publicUrl;
         this.tenants = tenants;
         this.provisioning = provisioning;
         this.directory = directory;
@@ -64,7 +71,7 @@ public class DemoSeeder {
     }
 
     protected DemoSeeder() {
-        this(false, null, null, null, null, null, null, null, null, null);
+        this(false, null, null, null, null, null, null, null, null);
     }
 
     @ActivateRequestContext
@@ -77,14 +84,10 @@ public class DemoSeeder {
             seed();
         }
         enableEveryPlugin();
-        LOG.info(() -> String.join(System.lineSeparator(),
-                "Annex demo is ready at " + publicUrl + "/t/" + SLUG + "/  (API: " + publicUrl + "/api/t/" + SLUG + "/)",
-                "  agent (tenant admin):        agent@demo.example / demo",
-                "  agent:                       sam@demo.example / demo",
-                "  customer organisation admin: admin@acme.example / demo   (Acme Corporation)",
-                "  customer contact:            carol@acme.example / demo   (Acme Corporation)",
-                "  partner organisation admin:  nora@northwind.example / demo   (Northwind Partners)",
-                "  operator:                    operator@annex.local / demo at " + publicUrl + "/operator/"));
+    }
+
+    public boolean enabled() {
+        return enabled;
     }
 
     private void seed() {

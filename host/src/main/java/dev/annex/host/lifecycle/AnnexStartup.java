@@ -5,13 +5,15 @@ import dev.annex.host.demo.DemoSeeder;
 import dev.annex.host.event.EventDispatcher;
 import dev.annex.host.jobs.JobScheduler;
 import dev.annex.host.mail.MailDispatcher;
+import dev.annex.host.plugin.runtime.PluginEntry;
 import dev.annex.host.plugin.runtime.PluginRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 
-/** The order things happen in when the application starts: schema, operator, plugins, demo data. */
+/** The order things happen in when the application starts: schema, operator, plugins, demo data, banner. */
 @ApplicationScoped
 public class AnnexStartup {
 
@@ -22,10 +24,12 @@ public class AnnexStartup {
     private final MailDispatcher mail;
     private final JobScheduler jobs;
     private final DemoSeeder demoSeeder;
+    private final StartupBanner banner;
 
     @Inject
     public AnnexStartup(SchemaMigrations migrations, OperatorBootstrap operatorBootstrap, PluginRuntime plugins,
-                        EventDispatcher events, MailDispatcher mail, JobScheduler jobs, DemoSeeder demoSeeder) {
+                        EventDispatcher events, MailDispatcher mail, JobScheduler jobs, DemoSeeder demoSeeder,
+                        StartupBanner banner) {
         this.migrations = migrations;
         this.operatorBootstrap = operatorBootstrap;
         this.plugins = plugins;
@@ -33,10 +37,11 @@ public class AnnexStartup {
         this.mail = mail;
         this.jobs = jobs;
         this.demoSeeder = demoSeeder;
+        this.banner = banner;
     }
 
     protected AnnexStartup() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -47,5 +52,7 @@ public class AnnexStartup {
         mail.start();
         jobs.start();
         demoSeeder.seedIfEnabled();
+        banner.print(migrations.version(), plugins.catalog().all().stream().map(PluginEntry::info).toList(),
+                demoSeeder.enabled() ? DemoSeeder.LOGINS : List.of());
     }
 }

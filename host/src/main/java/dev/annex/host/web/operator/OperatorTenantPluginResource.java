@@ -54,6 +54,16 @@ public class OperatorTenantPluginResource {
                 .map(entry -> new TenantPlugin(entry.info(), enabled.contains(entry.info().id()))).toList();
     }
 
+    /** The plugin as this tenant has it: installed state, and whether it is on for the tenant. */
+    @GET
+    @Path("{pluginId}")
+    public TenantPlugin forTenant(@PathParam("slug") String slug, @PathParam("pluginId") String pluginId) {
+        caller.operator();
+        enter(slug);
+        PluginEntry plugin = installed(pluginId);
+        return new TenantPlugin(plugin.info(), enablement.enabledIds().contains(pluginId));
+    }
+
     @PUT
     @Path("{pluginId}")
     public TenantPlugin enable(@PathParam("slug") String slug, @PathParam("pluginId") String pluginId) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
@@ -56,27 +57,26 @@ public class TenantPluginResource {
         return enablement.active().stream().map(entry -> PluginView.of(entry, role)).toList();
     }
 
-    @GET
-    @Path("{pluginId}")
-    public PluginView describe(@PathParam("pluginId") String pluginId) {
-        PersonRole role = role(caller.person());
-        return PluginView.of(active(pluginId), role);
-    }
-
     private static PersonRole role(Person person) {
         return PersonRole.valueOf(person.role().name());
     }
 
     /**
-     * Hands the rest of the URL to the plugin's resource. A locator runs while the request is
-     * still being matched, before any filter that runs after matching: it settles the tenant and
-     * the caller itself, the same way {@link dev.annex.host.web.AuthenticationFilter} does.
+     * The plugin's own URL: a GET of it describes the plugin to the caller; everything under it is
+     * handed to the plugin's resource. One locator serves both, so that no URL has two candidates
+     * (a sub-resource method on this same path would compete with the locator). A locator runs
+     * while the request is still being matched, before any filter that runs after matching: it
+     * settles the tenant and the caller itself, the same way
+     * {@link dev.annex.host.web.AuthenticationFilter} does.
      */
     @Path("{pluginId}")
-    public Object endpoints(@PathParam("pluginId") String pluginId) {
+    public Object plugin(@PathParam("pluginId") String pluginId, @Context UriInfo uri) {
         authentication.authenticate(tenant, false, request.getMethod(), headers::getHeaderString, headers.getCookies());
         Person person = caller.person();
         PluginEntry plugin = active(pluginId);
+        if (isThisResource(uri)) {
+            return new Description(PluginView.of(plugin, role(person)));
+        }
         if (plugin.rest().isEmpty()) {
             throw Problems.notFound("endpoint of plugin", pluginId);
         }
@@ -86,6 +86,33 @@ public class TenantPluginResource {
         var context = new RestContext(new Tenant(ref.id(), ref.slug()), new dev.annex.plugin.api.Caller(person.id(),
                 person.email(), person.displayName(), role(person), person.organisationId()));
         return extension.resource(context);
+    }
+
+    /** Whether the request is for the locator's own URL, with no path of the plugin's after it. */
+    private static boolean isThisResource(UriInfo uri) {
+        return trimSlashes(uri.getPath(false)).equals(trimSlashes(uri.getMatchedURIs(false).get(0)));
+    }
+
+    private static String trimSlashes(String path) {
+        int start = path.startsWith("/") ? 1 : 0;
+        int end = path.endsWith("/") && path.length() > start ? path.length() - 1 : path.length();
+        return path.substring(start, end);
+    }
+
+    /** GET of a plugin's own URL. */
+    @Produces(MediaType.APPLICATION_JSON)
+    public static final class Description {
+
+        private final PluginView view;
+
+        Description(PluginView view) {
+            this.view = view;
+        }
+
+        @GET
+        public PluginView get() {
+            return view;
+        }
     }
 
     private PluginEntry active(String pluginId) {

@@ -42,6 +42,13 @@ public class UiRoutesFilter extends HttpFilter {
             request.getRequestDispatcher("/index.html").forward(request, response);
             return;
         }
+        if (read && path.startsWith("/app/") && request.getServletContext().getResource(path) == null) {
+            // A missing module of the UI is answered here: the container's own 404 for a missing
+            // file passes through the filter chain as an exception, which Liberty records as an
+            // FFDC incident.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         if (path.startsWith("/app/") || "/".equals(path) || "/index.html".equals(path)) {
             response.setHeader("Cache-Control", "no-cache");
         }
