@@ -354,8 +354,18 @@ public final class RtClient {
             throw new RtUnavailableException("RT answered " + status + " to " + method + " " + path, null);
         }
         JsonValue json = parse(response.body(), status, method, path);
-        if (status == 401 || status == 403) {
+        if (status == 401) {
             throw new RtAuthenticationException(status, message(json, "RT refused the credentials"));
+        }
+        if (status == 403) {
+            // RT says "No permission to create tickets in the queue 'x'" for a queue that does
+            // not exist as well as for one the user may not use: either way the queue is wrong.
+            String message = message(json, "RT refused " + method + " " + path + " (403)");
+            String field = RtRefusals.fieldNamedIn(message);
+            if (field != null) {
+                throw new RtRejectedException(field, message);
+            }
+            throw new RtAuthenticationException(status, message);
         }
         if (status == 404) {
             throw new RtNotFoundException(message(json, "RT has no " + path));
