@@ -33,6 +33,11 @@ final class RealRt {
         return new RtClient(new RtEndpoint(URL, new RtCredentials.Basic(USER, PASSWORD)));
     }
 
+    /** RT's own agent, whose changes stand for those made in RT's web UI. */
+    static RtClient agent() {
+        return new RtClient(new RtEndpoint(URL, new RtCredentials.Basic("rt-agent", PASSWORD)));
+    }
+
     static RtClient token() {
         try {
             String secret = Files.readString(HOME.resolve("token"), StandardCharsets.UTF_8).strip();
