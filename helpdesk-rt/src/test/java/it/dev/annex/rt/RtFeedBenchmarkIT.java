@@ -4,11 +4,19 @@ import dev.annex.rt.client.NewRtTicket;
 import dev.annex.rt.client.RtClient;
 import dev.annex.rt.client.RtPage;
 import dev.annex.rt.client.RtQueue;
-import dev.annex.rt.client.RtTicket;
 import dev.annex.rt.client.RtTransaction;
 import dev.annex.rt.feed.FeedBatch;
 import dev.annex.rt.feed.FeedPosition;
 import dev.annex.rt.feed.TransactionFeed;
+import dev.annex.rt.mapping.StatusMapping;
+import dev.annex.rt.sync.FeedTranslator;
+import dev.annex.rt.sync.ImportPage;
+import dev.annex.rt.sync.ImportPosition;
+import dev.annex.rt.sync.TicketImport;
+import dev.annex.rt.sync.OrganisationRule;
+import dev.annex.rt.sync.TenantRules;
+import dev.annex.rt.sync.TicketChange;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +24,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,6 +43,9 @@ import java.util.Locale;
  * prints the figures and writes them to {@code target/rt-feed-benchmark.txt}.
  */
 class RtFeedBenchmarkIT {
+
+    /** The connector's default polling interval. */
+    private static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
 
     private final RtClient rt = RealRt.token();
     private final List<String> report = new ArrayList<>();
@@ -50,29 +67,49 @@ class RtFeedBenchmarkIT {
         line("idle poll (no new transaction)", idle);
 
         RtQueue queue = RealRt.queue(rt, null);
-        long ticket = rt.createTicket(new NewRtTicket(queue.name(), "lag", "bench@annex.test", "", 0, List.of()));
+        RtClient agent = RealRt.agent();
+        long ticket = agent.createTicket(new NewRtTicket(queue.name(), "lag", "bench@annex.test", "", 0, List.of()));
+        TenantRules rules = new TenantRules(Set.of(queue.id()), StatusMapping.standard(), OrganisationRule.ORGANIZATION_FIELD);
+        IndexInMemory index = new IndexInMemory();
+        FeedTranslator translator = new FeedTranslator(rt, rules);
+        List<Long> seenAt = Collections.synchronizedList(new ArrayList<>());
+        AtomicReference<FeedPosition> position = new AtomicReference<>(feed.now());
+        // The poller as the host runs it: every interval, read until RT has nothing more, turn the
+        // transactions into changes; the moment a reply's change is ready is when its event could go out.
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
+        poller.scheduleWithFixedDelay(() -> {
+            FeedBatch batch;
+            do {
+                batch = feed.read(position.get());
+                List<TicketChange> changes = translator.translate(batch.transactions(), index);
+                index.apply(changes);
+                long readAt = System.nanoTime();
+                changes.stream().filter(c -> c instanceof TicketChange.Commented && c.rtTicketId() == ticket)
+                        .forEach(c -> seenAt.add(readAt));
+                position.set(batch.next());
+            } while (batch.more());
+        }, 0, POLL_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        List<Long> writtenAt = new ArrayList<>();
         List<Double> writes = new ArrayList<>();
-        List<Double> visible = new ArrayList<>();
-        FeedPosition position = feed.now();
-        for (int i = 0; i < 50; i++) {
+        int changes = Integer.getInteger("annex.bench.rt.changes", 100);
+        for (int i = 0; i < changes; i++) {
             long start = System.nanoTime();
-            rt.comment(ticket, "change " + i);
+            agent.correspond(ticket, "change " + i);
+            writtenAt.add(System.nanoTime());
             writes.add(millis(start));
-            long written = System.nanoTime();
-            boolean seen = false;
-            while (!seen) {
-                FeedBatch batch = feed.read(position);
-                position = batch.next();
-                seen = batch.transactions().stream().anyMatch(t -> t.objectId() == ticket && t.type().equals("Comment"));
-            }
-            visible.add(millis(written));
         }
-        line("a comment through REST 2 (until RT answers)", writes);
-        line("after RT answered, until a feed poll returns it", visible);
+        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> seenAt.size() >= changes);
+        poller.shutdownNow();
+        List<Double> lags = new ArrayList<>();
+        for (int i = 0; i < changes; i++) {
+            lags.add((seenAt.get(i) - writtenAt.get(i)) / 1e6);
+        }
+        line("an RT agent's reply through REST 2 (until RT answers)", writes);
+        line("feed lag at a " + POLL_INTERVAL.toMillis() + " ms polling interval: RT answered → change read and translated", lags);
 
         List<Double> pages = new ArrayList<>();
-        long low = Math.max(0, position.highWater() - 1000);
-        for (long from = low; from < position.highWater(); ) {
+        long low = Math.max(0, position.get().highWater() - 1000);
+        for (long from = low; from < position.get().highWater(); ) {
             long start = System.nanoTime();
             RtPage<RtTransaction> page = rt.transactionsAfter(from, 100);
             pages.add(millis(start));
@@ -83,23 +120,25 @@ class RtFeedBenchmarkIT {
         }
         line("a full feed page (100 transactions, creators expanded)", pages);
 
+        RtQueue imported = rt.queue(importQueue).orElseThrow(() ->
+                new IllegalStateException("no queue " + importQueue + ": seed it with .ci/rt seed " + importQueue + " 10000 100"));
+        TicketImport ticketImport = new TicketImport(rt, new TenantRules(Set.of(imported.id()), StatusMapping.standard(),
+                OrganisationRule.ORGANIZATION_FIELD), 100);
         long start = System.nanoTime();
-        long tickets = 0;
+        ImportPosition at = ticketImport.start();
         List<Double> ticketPages = new ArrayList<>();
-        for (long page = 1; ; page++) {
+        ImportPage page;
+        do {
             long pageStart = System.nanoTime();
-            RtPage<RtTicket> found = rt.search("Queue = '" + importQueue + "'", page, 100);
+            page = ticketImport.next(at);
             ticketPages.add(millis(pageStart));
-            tickets += found.items().size();
-            if (found.last()) {
-                break;
-            }
-        }
+            at = page.next();
+        } while (!page.done());
         double seconds = millis(start) / 1000;
-        line("a page of 100 tickets for the import (requestors, Cc expanded)", ticketPages);
+        line("an import page (100 tickets, requestors and Cc expanded, read as index rows)", ticketPages);
         report.add(String.format(Locale.ROOT, "import read of %d tickets (queue %s): %.1f s, %.0f tickets/s%s",
-                tickets, importQueue, seconds, tickets / seconds,
-                tickets == expected ? "" : " (expected " + expected + "; seed with .ci/rt seed)"));
+                at.imported(), importQueue, seconds, at.imported() / seconds,
+                at.imported() == expected ? "" : " (expected " + expected + "; seed with .ci/rt seed)"));
 
         String text = String.join("\n", report) + "\n";
         System.out.print(text);
