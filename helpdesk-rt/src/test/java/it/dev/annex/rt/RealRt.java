@@ -20,13 +20,23 @@ import java.util.UUID;
  */
 final class RealRt {
 
-    static final URI URL = URI.create(System.getProperty("annex.rt.url", "http://127.0.0.1:9190"));
+    /** As {@code .ci/rt} picks it: {@code annex.rt.port}, else the integration-test port + 9. */
+    static final int PORT = port();
+    static final URI URL = URI.create("http://127.0.0.1:" + PORT);
     static final String USER = "annex-api";
     static final String PASSWORD = System.getProperty("annex.rt.password", "annex-rt");
-    static final Path HOME = Path.of(System.getProperty("annex.rt.home", "/var/lib/annex-rt/" + URL.getPort()));
+    static final Path HOME = Path.of("/var/lib/annex-rt/" + PORT);
     private static final Path SCRIPT = Path.of(System.getProperty("annex.rt.script", "../.ci/rt"));
 
     private RealRt() {
+    }
+
+    private static int port() {
+        String rt = System.getProperty("annex.rt.port", "");
+        if (!rt.isBlank()) {
+            return Integer.parseInt(rt.strip());
+        }
+        return Integer.parseInt(System.getProperty("annex.it.http.port", "9181").strip()) + 9;
     }
 
     static RtClient basic() {
@@ -67,7 +77,7 @@ final class RealRt {
         try {
             ProcessBuilder builder = new ProcessBuilder(SCRIPT.toString(), command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT);
-            builder.environment().put("ANNEX_RT_PORT", String.valueOf(URL.getPort()));
+            builder.environment().put("ANNEX_RT_PORT", String.valueOf(PORT));
             builder.environment().put("ANNEX_RT_PASSWORD", PASSWORD);
             Process process = builder.start();
             process.getOutputStream().close();
