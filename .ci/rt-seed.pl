@@ -49,7 +49,7 @@ for my $i (1 .. $count) {
     die "ticket $i: $msg\n" unless $id;
     # RT's lifecycle does not let a ticket be created stalled.
     $ticket->_Set(Field => 'Status', Value => 'stalled', RecordTransaction => 0) if $i % 10 == 0 && $i % 7;
-    if ($i % 500 == 0) {
+    if ($i % 50 == 0) { # short transactions: the server keeps answering while this runs
         $RT::Handle->Commit;
         $RT::Handle->BeginTransaction;
     }

@@ -215,4 +215,19 @@ class RtClientIT {
         assertEquals(List.of(group), rt.groupsOf(email));
         assertTrue(rt.user(RealRt.unique("nobody") + "@x.example").isEmpty());
     }
+
+    @Test
+    void theTransactionsOfAnAnnexWriteAreFoundAfterIt() {
+        RtQueue queue = RealRt.queue(rt, null);
+        long id = rt.createTicket(new NewRtTicket(queue.name(), "s", "x@annex.test", "", 0, List.of()));
+        RealRt.agent().comment(id, "an RT agent's note");
+        rt.correspond(id, "Annex's reply");
+        rt.update(id, new RtTicketChanges(null, "stalled", 100L, null));
+
+        List<RtTransaction> mine = rt.recentTransactions(id, RealRt.USER, 10);
+        assertEquals(List.of("Set", "Status", "Correspond", "Create"), mine.stream().map(RtTransaction::type).toList());
+        assertEquals("Priority", mine.get(0).field());
+        assertEquals("stalled", mine.get(1).newValue());
+        assertEquals("Annex's reply", rt.messages(mine.get(2).id()).get(0).content());
+    }
 }
