@@ -225,9 +225,10 @@ class RtClientIT {
         rt.update(id, new RtTicketChanges(null, "stalled", 100L, null));
 
         List<RtTransaction> mine = rt.recentTransactions(id, RealRt.USER, 10);
-        assertEquals(List.of("Set", "Status", "Correspond", "Create"), mine.stream().map(RtTransaction::type).toList());
-        assertEquals("Priority", mine.get(0).field());
-        assertEquals("stalled", mine.get(1).newValue());
+        assertEquals(List.of("Status", "Set", "Correspond", "Create"), mine.stream().map(RtTransaction::type).toList(),
+                "RT records the priority before the status");
+        assertEquals("stalled", mine.get(0).newValue());
+        assertEquals("Priority", mine.get(1).field());
         assertEquals("Annex's reply", rt.messages(mine.get(2).id()).get(0).content());
     }
 }
