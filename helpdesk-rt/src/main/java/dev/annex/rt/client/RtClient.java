@@ -303,13 +303,14 @@ public final class RtClient {
     }
 
     /**
-     * A ticket's newest transactions by one user, newest first. RT answers a reply, a comment or a
-     * field change without the id of the transaction it recorded; this finds it, so a change Annex
-     * made can be known by its RT transaction when the feed brings it back.
+     * A ticket's newest transactions (by one user, unless {@code creator} is null), newest first.
+     * RT answers a reply, a comment or a field change without the id of the transaction it
+     * recorded; this finds it, so a change Annex made can be known by its RT transaction when the
+     * feed brings it back.
      */
     public List<RtTransaction> recentTransactions(long ticketId, String creator, int limit) {
         Map<String, String> params = params("query", "ObjectType = 'RT::Ticket' AND ObjectId = " + ticketId
-                        + " AND Creator = '" + creator.replace("'", "") + "'",
+                        + (creator == null ? "" : " AND Creator = '" + creator.replace("'", "") + "'"),
                 "orderby", "id", "order", "DESC", "page", 1, "per_page", Math.min(limit, MAX_PAGE));
         for (String[] field : RtTransaction.FIELDS) {
             params.put(field[0], field[1]);
