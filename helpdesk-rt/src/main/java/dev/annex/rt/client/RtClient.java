@@ -34,6 +34,9 @@ import java.util.stream.Collectors;
  */
 public final class RtClient {
 
+    /** The status of a deleted ticket, which RT's searches leave out. */
+    public static final String DELETED = "deleted";
+
     /** RT's largest page; larger {@code per_page} values are cut to it. */
     public static final int MAX_PAGE = 100;
 
@@ -228,6 +231,7 @@ public final class RtClient {
      * Changes fields and reads the ticket back: RT answers 200 to a refused change and only says
      * so in its message list.
      *
+     * @return the ticket as RT has it now; null after deleting it (RT's searches no longer show it)
      * @throws RtRejectedException naming the first field RT did not change, with RT's message
      */
     public RtTicket update(long ticketId, RtTicketChanges changes) {
@@ -248,8 +252,13 @@ public final class RtClient {
             body.add("Queue", changes.queue());
         }
         List<String> messages = messages(send("PUT", "ticket/" + ticketId, body.build()));
-        RtTicket ticket = ticket(ticketId).orElseThrow(() -> new RtNotFoundException("ticket " + ticketId));
         RtRefusals refusals = new RtRefusals(messages);
+        if (DELETED.equals(changes.status())) {
+            // RT's searches never return a deleted ticket; the record itself says its status.
+            refusals.check("Status", DELETED, RtJson.text(object(get("ticket/" + ticketId, Map.of())), "Status"));
+            return null;
+        }
+        RtTicket ticket = ticket(ticketId).orElseThrow(() -> new RtNotFoundException("ticket " + ticketId));
         refusals.check("Subject", changes.subject(), ticket.subject());
         refusals.check("Status", changes.status(), ticket.status());
         refusals.check("Priority", changes.priority() == null ? null : String.valueOf(changes.priority()),

@@ -11,6 +11,7 @@ import dev.annex.rt.mapping.PriorityMapping;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,13 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>{@code Create} of a ticket in the tenant's queues, or a {@code Set Queue} into them: the
- *       ticket is indexed; out of them, or {@code deleted}: removed;</li>
+ *       ticket is indexed as RT has it now (so the batch's later field changes of that ticket are
+ *       in it and raise nothing more; its replies and notes still do); out of them, or
+ *       {@code deleted}: removed;</li>
  *   <li>{@code Correspond} → a public reply, {@code Comment} → an internal note;</li>
- *   <li>{@code Status}, {@code Set Priority}, {@code Set Subject}: the indexed field, when its Annex
- *       value changes (two RT statuses may read as one Annex status: no change, no event);</li>
+ *   <li>{@code Status}, {@code Set Priority}, {@code Set Subject}: the indexed field; an event only
+ *       when what Annex shows changes (two RT statuses may read as one Annex status: the index
+ *       keeps RT's name, no event);</li>
  *   <li>watcher changes on {@code Cc}, {@code Requestor}: the ticket's participants / requester as RT
  *       has them now;</li>
  *   <li>everything else ({@code EmailRecord}, time worked, links, users' and queues' own
@@ -61,6 +65,9 @@ public final class FeedTranslator {
         TicketReader reader = new TicketReader(rt, rules);
         Map<Long, Optional<IndexedTicket>> working = new HashMap<>();
         Map<Long, Long> lastTransaction = new LinkedHashMap<>();
+        // Tickets indexed in this batch are indexed as RT has them now, which already includes the
+        // later field changes of the batch: only their replies and notes are still news.
+        Set<Long> indexedNow = new HashSet<>();
         List<TicketChange> changes = new ArrayList<>();
 
         for (RtTransaction txn : ticketTransactions) {
@@ -76,6 +83,7 @@ public final class FeedTranslator {
                     IndexedTicket indexed = reader.index(ticket);
                     changes.add(new TicketChange.Indexed(txn.id(), id, actor, !echo, indexed));
                     working.put(id, Optional.of(indexed));
+                    indexedNow.add(id);
                 }
                 continue;
             }
@@ -87,6 +95,10 @@ public final class FeedTranslator {
                 continue;
             }
             IndexedTicket before = current.get();
+            if (indexedNow.contains(id) && !txn.type().equals("Correspond") && !txn.type().equals("Comment")) {
+                echoKey(txn).ifPresent(index::consumeEcho);
+                continue;
+            }
             TicketChange change = switch (txn.type()) {
                 case "Create" -> {
                     index.consumeEcho(EchoKey.created(id));
@@ -95,7 +107,7 @@ public final class FeedTranslator {
                 case "Correspond", "Comment" -> commented(txn, actor, index);
                 case "Status" -> {
                     AnnexStatus status = reader.status(ticket, txn.newValue());
-                    boolean echo = index.consumeEcho(EchoKey.status(id, txn.newValue()));
+                    boolean echo = echoKey(txn).map(index::consumeEcho).orElse(false);
                     yield updated(txn, actor, echo, before, before.withStatus(status, txn.newValue()));
                 }
                 case "Set" -> set(txn, actor, index, before, ticket);
@@ -130,13 +142,12 @@ public final class FeedTranslator {
         long id = txn.objectId();
         return switch (txn.field()) {
             case "Priority" -> {
-                long number = parse(txn.newValue());
-                AnnexPriority priority = PriorityMapping.toAnnex(number);
-                boolean echo = index.consumeEcho(EchoKey.priority(id, number));
+                AnnexPriority priority = PriorityMapping.toAnnex(parse(txn.newValue()));
+                boolean echo = echoKey(txn).map(index::consumeEcho).orElse(false);
                 yield updated(txn, actor, echo, before, before.withPriority(priority));
             }
             case "Subject" -> {
-                boolean echo = index.consumeEcho(EchoKey.subject(id, txn.newValue()));
+                boolean echo = echoKey(txn).map(index::consumeEcho).orElse(false);
                 yield updated(txn, actor, echo, before, before.withSubject(txn.newValue()));
             }
             case "Queue" -> before.queueId() == ticket.queueId() ? null
@@ -148,6 +159,21 @@ public final class FeedTranslator {
         };
     }
 
+    /** The journal key a field change of Annex's would have, if this transaction can be one. */
+    private static Optional<EchoKey> echoKey(RtTransaction txn) {
+        long id = txn.objectId();
+        if (txn.type().equals("Status")) {
+            return Optional.of(EchoKey.status(id, txn.newValue()));
+        }
+        if (txn.type().equals("Set") && txn.field().equals("Priority")) {
+            return Optional.of(EchoKey.priority(id, parse(txn.newValue())));
+        }
+        if (txn.type().equals("Set") && txn.field().equals("Subject")) {
+            return Optional.of(EchoKey.subject(id, txn.newValue()));
+        }
+        return Optional.empty();
+    }
+
     private TicketChange commented(RtTransaction txn, TicketChange.Actor actor, TicketIndexView index) {
         boolean internal = txn.type().equals("Comment");
         String text = rt.messages(txn.id()).stream().map(RtMessage::content).collect(Collectors.joining("\n\n"));
@@ -155,12 +181,19 @@ public final class FeedTranslator {
         return new TicketChange.Commented(txn.id(), txn.objectId(), actor, !echo, internal, text, txn.created());
     }
 
+    /**
+     * A change of the index; it raises an event only when what Annex shows changed (the Annex status,
+     * not merely RT's name for it — RT_System's {@code new → open} after a first reply is no news).
+     */
     private static TicketChange updated(RtTransaction txn, TicketChange.Actor actor, boolean echo,
                                         IndexedTicket before, IndexedTicket after) {
         if (before.equals(after)) {
             return null;
         }
-        return new TicketChange.Updated(txn.id(), txn.objectId(), actor, !echo, before, after);
+        boolean shown = before.status() != after.status() || before.priority() != after.priority()
+                || !before.subject().equals(after.subject()) || !before.participants().equals(after.participants())
+                || !java.util.Objects.equals(before.requester(), after.requester());
+        return new TicketChange.Updated(txn.id(), txn.objectId(), actor, shown && !echo, before, after);
     }
 
     private static IndexedTicket withPeople(IndexedTicket before, IndexedTicket now) {

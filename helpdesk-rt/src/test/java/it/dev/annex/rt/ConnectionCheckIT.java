@@ -13,7 +13,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The operator's RT settings checked against the real RT before they are saved. */
 class ConnectionCheckIT {
 
-    private final ConnectionCheck check = new ConnectionCheck(Duration.ofSeconds(10));
+    private final ConnectionCheck check = new ConnectionCheck(RealRt.TIMEOUT);
     private final String token = token();
 
     private static String token() {

@@ -26,6 +26,8 @@ final class RealRt {
     static final String USER = "annex-api";
     static final String PASSWORD = System.getProperty("annex.rt.password", "annex-rt");
     static final Path HOME = Path.of("/var/lib/annex-rt/" + PORT);
+    /** Generous: on a shared, loaded machine RT's writes take seconds (its scrips run in the request). */
+    static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Path SCRIPT = Path.of(System.getProperty("annex.rt.script", "../.ci/rt"));
 
     private RealRt() {
@@ -40,18 +42,18 @@ final class RealRt {
     }
 
     static RtClient basic() {
-        return new RtClient(new RtEndpoint(URL, new RtCredentials.Basic(USER, PASSWORD)));
+        return new RtClient(new RtEndpoint(URL, new RtCredentials.Basic(USER, PASSWORD), TIMEOUT));
     }
 
     /** RT's own agent, whose changes stand for those made in RT's web UI. */
     static RtClient agent() {
-        return new RtClient(new RtEndpoint(URL, new RtCredentials.Basic("rt-agent", PASSWORD)));
+        return new RtClient(new RtEndpoint(URL, new RtCredentials.Basic("rt-agent", PASSWORD), TIMEOUT));
     }
 
     static RtClient token() {
         try {
             String secret = Files.readString(HOME.resolve("token"), StandardCharsets.UTF_8).strip();
-            return new RtClient(new RtEndpoint(URL, new RtCredentials.Token(secret)));
+            return new RtClient(new RtEndpoint(URL, new RtCredentials.Token(secret), TIMEOUT));
         } catch (IOException e) {
             throw new IllegalStateException("no RT token at " + HOME + " (run .ci/rt start)", e);
         }
