@@ -6,6 +6,11 @@ import dev.annex.host.audit.AuditTrail;
 import dev.annex.host.event.TicketEvents;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.TicketStore;
+import dev.annex.host.links.PluginSecretLinks;
+import dev.annex.host.links.SecretLinkStore;
+import dev.annex.host.security.Caller;
+import dev.annex.host.security.LoginThrottle;
+import jakarta.enterprise.context.ContextNotActiveException;
 import dev.annex.host.tenant.TenantBinding;
 import dev.annex.host.mail.MailOutbox;
 import dev.annex.host.plugin.persistence.PluginEntityManagers;
@@ -44,6 +49,12 @@ public class PluginContexts {
     Clock clock;
     @Inject
     PluginEntityManagers entityManagers;
+    @Inject
+    SecretLinkStore secretLinks;
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    Instance<Caller> caller;
 
     public PluginContext forPlugin(String pluginId) {
         return new HostPluginContext(pluginId,
@@ -63,6 +74,18 @@ public class PluginContexts {
                     binding.bind(tenant.id(), tenant.slug());
                     audit.record(tenant.id(), actorId == null ? null : "person:" + actorId, pluginId, action, detail);
                 },
-                clock);
+                clock,
+                new PluginSecretLinks(pluginId, binding, secretLinks, throttle, this::requester));
+    }
+
+    /** Who asks, for throttling secret-link look-ups: the signed-in person, else everyone anonymous alike. */
+    private String requester() {
+        try {
+            return "person:" + caller.get().person().id();
+        } catch (ContextNotActiveException outsideRequest) {
+            return "background";
+        } catch (RuntimeException anonymous) {
+            return "anonymous";
+        }
     }
 }

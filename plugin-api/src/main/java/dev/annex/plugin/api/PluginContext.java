@@ -3,6 +3,7 @@ package dev.annex.plugin.api;
 import dev.annex.plugin.api.access.AccessGrants;
 import dev.annex.plugin.api.audit.AuditLog;
 import dev.annex.plugin.api.helpdesk.HelpDesk;
+import dev.annex.plugin.api.links.SecretLinks;
 import dev.annex.plugin.api.mail.Outbox;
 import dev.annex.plugin.api.persistence.PluginPersistence;
 import dev.annex.plugin.api.settings.SettingsReader;
@@ -40,4 +41,14 @@ public interface PluginContext {
 
     /** The host's clock; use it instead of the system clock so time can be controlled. */
     Clock clock();
+
+    /**
+     * One-time secret links (invitations, activation links): made from a CSPRNG, stored only as
+     * a hash, single use, expiring, with throttled redemption.
+     *
+     * @since 1.2.0
+     */
+    default SecretLinks secretLinks() {
+        throw new UnsupportedOperationException("This host does not offer secret links (plugin API 1.2.0)");
+    }
 }
