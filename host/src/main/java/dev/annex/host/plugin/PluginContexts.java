@@ -6,6 +6,7 @@ import dev.annex.host.audit.AuditTrail;
 import dev.annex.host.event.TicketEvents;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.TicketStore;
+import dev.annex.host.dependencies.DependencyServices;
 import dev.annex.host.links.PluginSecretLinks;
 import dev.annex.host.links.SecretLinkStore;
 import dev.annex.host.security.Caller;
@@ -55,6 +56,8 @@ public class PluginContexts {
     LoginThrottle throttle;
     @Inject
     Instance<Caller> caller;
+    @Inject
+    Instance<PluginEnablement> enablement;
 
     public PluginContext forPlugin(String pluginId) {
         return new HostPluginContext(pluginId,
@@ -75,7 +78,9 @@ public class PluginContexts {
                     audit.record(tenant.id(), actorId == null ? null : "person:" + actorId, pluginId, action, detail);
                 },
                 clock,
-                new PluginSecretLinks(pluginId, binding, secretLinks, throttle, this::requester));
+                new PluginSecretLinks(pluginId, binding, secretLinks, throttle, this::requester),
+                new DependencyServices(pluginId, binding, () -> runtime.get().catalog(),
+                        id -> enablement.get().isEnabled(id)));
     }
 
     /** Who asks, for throttling secret-link look-ups: the signed-in person, else everyone anonymous alike. */

@@ -231,7 +231,8 @@ public class PluginRuntime {
         PluginInfo info = new PluginInfo(d.getPluginId(), d.getVersion(), d.getProvider(), d.getPluginDescription(),
                 d.getRequires(), state, state == PluginState.STARTED ? null : refusal != null ? refusal : failure(plugin));
         if (state != PluginState.STARTED) {
-            return new PluginEntry(info, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new PluginEntry(info, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    dependencyIds(d), List.of());
         }
         String id = d.getPluginId();
         try {
@@ -241,13 +242,19 @@ public class PluginRuntime {
             return new PluginEntry(info, plugin.getPluginClassLoader(), List.copyOf(settings), ui,
                     manager.getExtensions(RestExtension.class, id), manager.getExtensions(TicketEventListener.class, id),
                     manager.getExtensions(TenantLifecycleListener.class, id), manager.getExtensions(ScheduledJob.class, id),
-                    manager.getExtensions(DirectoryEventListener.class, id));
+                    manager.getExtensions(DirectoryEventListener.class, id), dependencyIds(d),
+                    List.copyOf(manager.getExtensions(id)));
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.SEVERE, "Plugin " + id + " failed while its extensions were read", e);
             PluginInfo failed = new PluginInfo(info.id(), info.version(), info.provider(), info.description(),
                     info.requires(), PluginState.FAILED, "its extensions could not be created: " + e);
-            return new PluginEntry(failed, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new PluginEntry(failed, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    dependencyIds(d), List.of());
         }
+    }
+
+    private static List<String> dependencyIds(PluginDescriptor descriptor) {
+        return descriptor.getDependencies().stream().map(org.pf4j.PluginDependency::getPluginId).toList();
     }
 
     private String failure(PluginWrapper plugin) {

@@ -2,6 +2,7 @@ package dev.annex.plugin.api;
 
 import dev.annex.plugin.api.access.AccessGrants;
 import dev.annex.plugin.api.audit.AuditLog;
+import dev.annex.plugin.api.dependency.PluginServices;
 import dev.annex.plugin.api.helpdesk.HelpDesk;
 import dev.annex.plugin.api.links.SecretLinks;
 import dev.annex.plugin.api.mail.Outbox;
@@ -50,5 +51,14 @@ public interface PluginContext {
      */
     default SecretLinks secretLinks() {
         throw new UnsupportedOperationException("This host does not offer secret links (plugin API 1.2.0)");
+    }
+
+    /**
+     * The services of this plugin's dependencies, and the callbacks of its dependants.
+     *
+     * @since 1.2.0
+     */
+    default PluginServices services() {
+        throw new UnsupportedOperationException("This host does not offer plugin services (plugin API 1.2.0)");
     }
 }
