@@ -1,7 +1,7 @@
 // Operator console: the installation's tenants (list, create with a first admin, suspend and
 // resume) and one tenant's plugins (on/off and settings).
 
-import { h, replace, formatDate, label } from '../dom.js';
+import { h, replace, formatDate, label } from '../kit/v1/kit.js';
 import { formFields, pager } from '../forms.js';
 import { pluginStateBadge } from './plugins.js';
 import '../settings-form.js';
