@@ -1,7 +1,12 @@
 // The ticket's "Management" panel: an organisation admin of the ticket's organisation shares an
 // open ticket with a partner of an active partnership (Share → the sharing terms → Submit), and —
 // beyond the source product — changes the partner or removes the share, with immediate effect.
-import { el, path, problemText, day, toast, styles, confirmDialog } from './kit.js';
+// Built with the host's UI kit (plugin API 1.2.0).
+import {
+  h, replace, field, select, button, stack, toolbar, confirmDialog, toast, dateText, problemMessage, useStylesheet,
+} from '/app/kit/v1/kit.js';
+
+useStylesheet(new URL('plugin.css', import.meta.url));
 
 class Management extends HTMLElement {
   connectedCallback() {
@@ -9,14 +14,14 @@ class Management extends HTMLElement {
   }
 
   url() {
-    return path(this.api, `/tickets/${this.ticketId}/share`);
+    return `tickets/${this.ticketId}/share`;
   }
 
   async load() {
     try {
       this.state = await this.api.get(this.url());
     } catch (error) {
-      this.replaceChildren(el('p', { class: 'muted', text: problemText(error) }));
+      replace(this, h('p', { class: 'muted' }, problemMessage(error)));
       return;
     }
     this.render();
@@ -25,71 +30,71 @@ class Management extends HTMLElement {
   render() {
     const { share, canManage, open, eligible } = this.state;
     const current = share
-      ? el('div', { class: 'cs-current', id: 'cs-current' },
-        el('span', null, 'Shared with ', el('strong', { id: 'cs-partner', text: share.partnerName })),
-        el('span', { class: 'muted small', text: `${share.levelLabel} · since ${day(share.sharedAt)} by ${share.sharedByName}` }))
-      : el('p', { class: 'muted', id: 'cs-not-shared', text: 'Not shared with a partner.' });
+      ? h('div', { class: 'cs-current', id: 'cs-current' },
+        h('span', null, 'Shared with ', h('strong', { id: 'cs-partner' }, share.partnerName)),
+        h('span', { class: 'muted small' }, `${share.levelLabel} · since `, dateText(share.sharedAt, { day: true }),
+          ` · by ${share.sharedByName}`))
+      : h('p', { class: 'muted', id: 'cs-not-shared' }, 'Not shared with a partner.');
     if (!canManage) {
-      this.replaceChildren(styles(), el('div', { class: 'cs-panel' }, current));
+      replace(this, current);
       return;
     }
     const parts = [current];
     const choices = eligible.filter((p) => !share || p.partnerId !== share.partnerId);
     if (!open) {
-      parts.push(el('p', { class: 'muted', id: 'cs-closed', text: 'Only open cases can be shared.' }));
+      parts.push(h('p', { class: 'muted', id: 'cs-closed' }, 'Only open cases can be shared.'));
     } else if (!eligible.length) {
-      parts.push(el('p', { class: 'muted', id: 'cs-no-partners',
-        text: 'Your organisation has no active partnership. Partnerships are made on the Partnerships page.' }));
+      parts.push(h('p', { class: 'muted', id: 'cs-no-partners' },
+        'Your organisation has no active partnership. Partnerships are made on the Partnerships page.'));
     } else if (choices.length) {
       parts.push(this.shareForm(choices, Boolean(share)));
     }
     if (share) {
-      parts.push(el('div', { class: 'cs-row' }, el('button', { type: 'button', class: 'btn btn-small btn-danger-ghost',
-        id: 'cs-remove', text: 'Remove share', onclick: () => this.remove(share) })));
+      parts.push(toolbar(button('Remove share', { kind: 'ghost', small: true, id: 'cs-remove', onClick: () => this.remove(share) })));
     }
-    this.replaceChildren(styles(), el('div', { class: 'cs-panel' }, ...parts));
+    replace(this, stack(...parts));
   }
 
   shareForm(choices, changing) {
-    const select = el('select', { id: 'cs-partner-select', 'aria-label': changing ? 'Change to partner' : 'Share with a partner' },
-      el('option', { value: '', text: changing ? 'Change to another partner…' : 'Share with a partner…' }),
-      choices.map((p) => el('option', { value: p.partnerId, text: `${p.name} · ${p.levelLabel}` })));
-    const share = el('button', { type: 'button', class: 'btn btn-primary btn-small', id: 'cs-share', text: 'Share', disabled: true });
-    select.addEventListener('change', () => { share.disabled = !select.value; });
-    const terms = el('div', { class: 'stack', id: 'cs-terms-step', hidden: true });
+    const partner = select({ name: 'partnerId', id: 'cs-partner-select',
+      options: [['', changing ? 'Choose another partner…' : 'Choose a partner…'],
+        ...choices.map((p) => [p.partnerId, `${p.name} · ${p.levelLabel}`])] });
+    const share = button(changing ? 'Change' : 'Share', { kind: 'primary', small: true, id: 'cs-share', disabled: true });
+    partner.addEventListener('change', () => { share.disabled = !partner.value; });
+    const terms = h('div', { id: 'cs-terms-step', hidden: true });
     share.addEventListener('click', () => {
-      const partner = choices.find((p) => String(p.partnerId) === select.value);
+      const chosen = choices.find((p) => String(p.partnerId) === partner.value);
       terms.hidden = false;
-      terms.replaceChildren(
-        el('div', { class: 'cs-terms', id: 'cs-terms', tabindex: '0', text: this.state.terms }),
-        el('div', { class: 'cs-row' },
-          el('button', { type: 'button', class: 'btn btn-small', text: 'Cancel', onclick: () => this.render() }),
-          el('button', { type: 'button', class: 'btn btn-primary btn-small', id: 'cs-submit', text: 'Submit',
-            onclick: () => this.submit(partner, changing) })));
+      replace(terms, stack(
+        h('div', { class: 'cs-terms', id: 'cs-terms', tabindex: '0', role: 'document', 'aria-label': 'Sharing terms' },
+          this.state.terms),
+        toolbar(button('Cancel', { small: true, onClick: () => this.render() }),
+          button('Submit', { kind: 'primary', small: true, id: 'cs-submit', onClick: () => this.submit(chosen, changing) }))));
     });
-    return el('div', { class: 'stack' }, el('div', { class: 'cs-row' }, select, share), terms);
+    return stack(field({ label: changing ? 'Share with another partner' : 'Share with a partner', input: partner }),
+      toolbar(share), terms);
   }
 
   async submit(partner, changing) {
     try {
       await this.api.put(this.url(), { partnerId: partner.partnerId, termsVersion: this.state.termsVersion });
       toast(changing ? `The case is now shared with the partner ${partner.name}`
-        : `Successfully shared a case with the partner ${partner.name}`);
+        : `Successfully shared a case with the partner ${partner.name}`, 'success');
     } catch (error) {
-      toast(problemText(error), 'error');
+      toast(problemMessage(error), 'error');
     }
     this.load();
   }
 
   async remove(share) {
-    const sure = await confirmDialog({ id: 'cs-confirm-remove', title: `Stop sharing with ${share.partnerName}?`,
-      text: `${share.partnerName}’s people lose access to this case at once.`, confirm: 'Remove share' });
+    const sure = await confirmDialog({ title: `Stop sharing with ${share.partnerName}?`, confirmLabel: 'Remove share',
+      message: `${share.partnerName}’s people lose access to this case at once.`, danger: true });
     if (!sure) return;
     try {
       await this.api.delete(this.url());
-      toast(`The case is no longer shared with ${share.partnerName}`);
+      toast(`The case is no longer shared with ${share.partnerName}`, 'success');
     } catch (error) {
-      toast(problemText(error), 'error');
+      toast(problemMessage(error), 'error');
     }
     this.load();
   }

@@ -136,7 +136,7 @@ class PartnershipsUiIT {
 
         // Ada moves the share to Contoso: Northwind loses the ticket at once.
         customer.select(By.id("cs-partner-select"), String.valueOf(contoso));
-        customer.driver.findElement(By.id("cs-share")).click();
+        customer.await(By.id("cs-share")).click();
         customer.await(By.id("cs-submit")).click();
         customer.awaitText(By.id("toasts"), "now shared with the partner Contoso Services");
         customer.awaitText(By.id("cs-partner"), "Contoso Services");
@@ -147,7 +147,7 @@ class PartnershipsUiIT {
 
         // Ada removes the share after confirming.
         customer.driver.findElement(By.id("cs-remove")).click();
-        customer.await(By.id("cs-confirm-remove-confirm")).click();
+        customer.await(By.cssSelector("dialog.kit-dialog [data-role='confirm']")).click();
         customer.awaitText(By.id("cs-not-shared"), "Not shared");
         assertEquals(404, tenant.as(email("cody")).get(tenant.path("/tickets/" + ticket)).status());
 
@@ -155,8 +155,8 @@ class PartnershipsUiIT {
         partner.open(page());
         partner.await(By.id("pl-tab-partnerships")).click();
         partner.await(By.cssSelector("#pl-partnerships [data-action='remove']")).click();
-        partner.awaitText(By.id("pl-confirm-remove"), "every case shared through it stops being shared");
-        partner.driver.findElement(By.id("pl-confirm-remove-confirm")).click();
+        partner.awaitText(By.cssSelector("dialog.kit-dialog"), "every case shared through it stops being shared");
+        partner.driver.findElement(By.cssSelector("dialog.kit-dialog [data-role='confirm']")).click();
         partner.await(By.id("pl-no-partnerships"));
         customer.open(page());
         customer.await(By.id("pl-tab-partnerships")).click();
