@@ -1,5 +1,7 @@
 package dev.annex.host.helpdesk;
 
+import dev.annex.host.page.PageRequest;
+
 /**
  * Filters and order for a ticket list; null filters match everything.
  *

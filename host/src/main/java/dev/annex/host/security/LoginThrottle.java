@@ -1,6 +1,6 @@
 package dev.annex.host.security;
 
-import dev.annex.host.web.problem.Problems;
+import dev.annex.host.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down guessing — of passwords, and of secret links ({@code dev.annex.host.links}): after a few failures for one login, further attempts are
- * refused (429) for a delay that doubles with each failure, up to a cap. A success clears it.
+ * Slows down guessing — of passwords, and of secret links ({@code dev.annex.host.links}): after a
+ * few failures for one login, further attempts are refused (429) for a delay that doubles with
+ * each failure, up to a cap. A success clears it (the secret links never report one).
  * Kept in memory: a restart forgets, which only ever helps a real user.
  */
 @ApplicationScoped
@@ -38,10 +39,10 @@ public class LoginThrottle {
         this(null);
     }
 
-    /** @throws dev.annex.host.web.problem.ProblemException 429 while this login is held back */
+    /** @throws Refusal {@link Refusal.Reason#TOO_MANY_ATTEMPTS} while this login is held back */
     public void checkAllowed(String area, String login) {
         blockedFor(area, login).ifPresent(wait -> {
-            throw Problems.tooManyAttempts(wait);
+            throw Refusal.tooManyAttempts(wait);
         });
     }
 

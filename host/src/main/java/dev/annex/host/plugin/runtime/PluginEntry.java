@@ -1,0 +1,28 @@
+package dev.annex.host.plugin.runtime;
+
+import dev.annex.plugin.api.directory.DirectoryEventListener;
+import dev.annex.plugin.api.event.TicketEventListener;
+import dev.annex.plugin.api.jobs.ScheduledJob;
+import dev.annex.plugin.api.lifecycle.TenantLifecycleListener;
+import dev.annex.plugin.api.rest.RestExtension;
+import dev.annex.plugin.api.settings.SettingDefinition;
+import dev.annex.plugin.api.ui.UiContribution;
+import java.util.List;
+
+/**
+ * A plugin and what it contributes, fixed when it was started. Extensions of a plugin that is
+ * not started are empty, so nothing of it can be called.
+ *
+ * @param dependencies the ids of the plugins it names in {@code Plugin-Dependencies}
+ * @param extensions   every extension it has, for the services plugins export to each other
+ */
+public record PluginEntry(PluginInfo info, ClassLoader classLoader, List<SettingDefinition> settings,
+                          List<UiContribution> ui, List<RestExtension> rest, List<TicketEventListener> listeners,
+                          List<TenantLifecycleListener> lifecycle, List<ScheduledJob> jobs,
+                          List<DirectoryEventListener> directoryListeners, List<String> dependencies,
+                          List<Object> extensions) {
+
+    public boolean started() {
+        return info.state() == PluginState.STARTED;
+    }
+}
