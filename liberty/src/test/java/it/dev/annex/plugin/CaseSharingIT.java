@@ -11,6 +11,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import it.dev.annex.support.Api;
+import it.dev.annex.support.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
@@ -204,6 +205,27 @@ class CaseSharingIT {
         PluginRuntimeIT.enable(p.tenant, "case-sharing");
         assertEquals(200, paul.get(p.path("/tickets/" + ticket)).status());
         assertEquals(201, paul.post(p.path("/tickets/" + ticket + "/comments"), "{\"body\":\"Back\"}").status());
+    }
+
+    @Test
+    void turningPartnerLinksOffTakesCaseSharingWithItOnlyWhenAskedAndEndsAccessUntilBothAreOnAgain() {
+        p.partnership("COMMENT");
+        p.share(ada, ticket, p.partner).expect(200);
+        String plugins = "/api/operator/tenants/" + p.tenant.slug() + "/plugins/";
+        String refused = TestTenant.OPERATOR.delete(plugins + "partner-links").expectProblem(409).getString("detail");
+        assertTrue(refused.contains("case-sharing depends on partner-links"), refused);
+        assertEquals(200, paul.get(p.path("/tickets/" + ticket)).status(), "a refusal changes nothing");
+
+        TestTenant.OPERATOR.delete(plugins + "partner-links?withDependants=true").expect(200);
+        assertEquals(404, paul.get(p.path("/tickets/" + ticket)).status());
+        assertFalse(listed(paul, "&shared=true").contains(ticket));
+        ada.get(p.path(SHARING + "/tickets/" + ticket + "/share")).expectProblem(404);
+
+        String needs = TestTenant.OPERATOR.put(plugins + "case-sharing", null).expectProblem(409).getString("detail");
+        assertTrue(needs.contains("case-sharing needs partner-links"), needs);
+        TestTenant.OPERATOR.put(plugins + "case-sharing?withDependencies=true", null).expect(200);
+        assertEquals(200, paul.get(p.path("/tickets/" + ticket)).status(), "the share is back with both plugins");
+        assertEquals("Northwind Partners", p.panel(ada, ticket).getJsonObject("share").getString("partnerName"));
     }
 
     @Test
