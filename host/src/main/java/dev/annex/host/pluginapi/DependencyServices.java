@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * One plugin's way to its dependencies' services and its dependants' callbacks: read from the
  * current catalog on every call, so an upgraded dependency is reached as soon as it is
- * installed, and only plugins on for the tenant are ever called.
+ * installed. A dependency is called only while it is on for the tenant; dependants' callbacks are
+ * called while they are started, on or off for the tenant (see {@link #fromDependants}).
  */
 public final class DependencyServices implements PluginServices {
 
@@ -48,10 +49,12 @@ public final class DependencyServices implements PluginServices {
     @Override
     public <T extends ExportedService> List<T> fromDependants(Tenant tenant, Class<T> type) {
         binding.bind(tenant.id(), tenant.slug());
+        // Every started dependant, also one that is off for this tenant: what it is told about is
+        // this plugin's data changing (a partnership ended), and the data it keeps about it must
+        // follow even while it is off, or turning it on again would revive what ended.
         return catalog.get().all().stream()
                 .filter(PluginEntry::started)
                 .filter(entry -> entry.dependencies().contains(pluginId))
-                .filter(entry -> enabled.test(entry.info().id()))
                 .flatMap(entry -> instances(entry, type))
                 .toList();
     }

@@ -208,6 +208,17 @@ class CaseSharingIT {
     }
 
     @Test
+    void aPartnershipRemovedWhileCaseSharingIsOffLeavesNoShareToRestore() {
+        long partnership = p.partnership("COMMENT");
+        p.share(ada, ticket, p.partner).expect(200);
+        PluginRuntimeIT.disable(p.tenant, "case-sharing");
+        p.as("nora").delete(p.path(LINKS + "/partnerships/" + partnership)).expect(200);
+        PluginRuntimeIT.enable(p.tenant, "case-sharing");
+        assertEquals(404, paul.get(p.path("/tickets/" + ticket)).status());
+        assertTrue(p.panel(ada, ticket).isNull("share"));
+    }
+
+    @Test
     void turningPartnerLinksOffTakesCaseSharingWithItOnlyWhenAskedAndEndsAccessUntilBothAreOnAgain() {
         p.partnership("COMMENT");
         p.share(ada, ticket, p.partner).expect(200);

@@ -113,14 +113,17 @@ public class PluginRuntime {
                 if (manager.getPlugin(pluginId) != null) {
                     // Its dependants were linked against the old version's classes: PF4J unloads
                     // them with it, and they are loaded again (their jars stay) against the new one.
-                    for (String dependant : loadedDependants(pluginId)) {
+                    // Until then they answer 404, rather than run on closed class loaders.
+                    List<String> dependants = loadedDependants(pluginId);
+                    List<String> hidden = new ArrayList<>(dependants);
+                    hidden.add(pluginId);
+                    publish(hidden);
+                    for (String dependant : dependants) {
                         relink.add(manager.getPlugin(dependant).getPluginPath());
                         units.close(dependant);
                     }
                     units.close(pluginId);
                     manager.deletePlugin(pluginId);
-                    // Until they are loaded again they answer 404, rather than run on closed class loaders.
-                    publish();
                 }
                 for (DependencyGate.Waiting old : gate.release(pluginId).stream().toList()) {
                     Files.deleteIfExists(old.jar());
@@ -320,9 +323,16 @@ public class PluginRuntime {
     }
 
     private void publish() {
+        publish(List.of());
+    }
+
+    /** Publishes what is installed, leaving out {@code hidden} (plugins about to be unloaded). */
+    private void publish(List<String> hidden) {
         Map<String, PluginEntry> entries = new HashMap<>();
         for (PluginWrapper plugin : manager.getPlugins()) {
-            entries.put(plugin.getPluginId(), entry(plugin));
+            if (!hidden.contains(plugin.getPluginId())) {
+                entries.put(plugin.getPluginId(), entry(plugin));
+            }
         }
         for (DependencyGate.Waiting waiting : gate.all()) {
             PluginDescriptor d = waiting.descriptor();

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reaches the services of the plugins this one depends on, and the callbacks of the plugins that
- * depend on it — only while they are started and on for the tenant, so a plugin turned off for a
- * tenant is never called for it.
+ * Reaches the services of the plugins this one depends on — only while they are started and on
+ * for the tenant — and the callbacks of the plugins that depend on it, while they are started.
  *
  * <p>A dependency is declared in the manifest's {@code Plugin-Dependencies} (the plugin parent POM
  * writes it from {@code plugin.dependencies}): {@code partner-links@>=1.0.0 & <2.0.0}. The host
@@ -43,6 +42,11 @@ public interface PluginServices {
      */
     <T extends ExportedService> Optional<T> fromDependency(Tenant tenant, Class<T> type);
 
-    /** The extensions of this type of the started plugins that depend on this one and are on for the tenant. */
+    /**
+     * The extensions of this type of the started plugins that depend on this one — also those
+     * that are off for the tenant: a callback tells of this plugin's data changing (a partnership
+     * ended), and what a dependant keeps about that data must follow even while it is off, or
+     * turning it on again would revive what ended. Such a callback only tidies its own data.
+     */
     <T extends ExportedService> List<T> fromDependants(Tenant tenant, Class<T> type);
 }
