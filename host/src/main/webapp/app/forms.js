@@ -2,7 +2,7 @@
 // errors shown next to the fields they name (or above the form when no field matches), a pager.
 
 import { ApiError } from './api.js';
-import { h, replace } from './dom.js';
+import { h, replace } from './kit/v1/kit.js';
 
 /**
  * A form whose fields are declared once: fields.add(name, label, input, hint) returns the row.
@@ -44,7 +44,7 @@ export function formFields(idPrefix) {
       let first = null;
       for (const [name, message] of Object.entries(fieldErrors)) {
         if (!errors.has(name)) {
-          unplaced.push(`${name} ${message}`);
+          unplaced.push(capitalise(message));
           continue;
         }
         replace(errors.get(name), capitalise(message));

@@ -1,13 +1,13 @@
 // The Annex UI: one page per tenant at /t/{tenant}/, routed on the client.
 
 import { ApiError, client } from './api.js';
-import { h, replace, avatar, label } from './dom.js';
+import { h, replace, avatar, label, toast } from './kit/v1/kit.js';
 import { loadContributions, inSlot, createPluginElement, mountGuarded } from './plugins.js';
 import { signInView } from './views/signin.js';
 import { ticketListView } from './views/tickets.js';
 import { ticketView } from './views/ticket.js';
 import { newTicketView } from './views/new-ticket.js';
-import { toast, brand } from './toast.js';
+import { brand } from './brand.js';
 import { adminView, isTenantAdmin } from './views/admin.js';
 
 const root = document.getElementById('app');
@@ -212,14 +212,18 @@ async function pluginPage(pluginId, element) {
   const contribution = app.contributions.find((c) => c.plugin === pluginId && c.element === element
     && (c.slot === 'PAGE' || c.slot === 'TENANT_ADMIN_PAGE'));
   if (!contribution) return notFound();
-  document.title = `${contribution.label || pluginId} · Annex`;
-  const body = h('div', { class: 'card plugin-page' });
+  const title = contribution.label || pluginId;
+  document.title = `${title} · ${app.tenant} · Annex`;
+  // The host gives the page its one heading; the element renders only what goes under it.
+  const body = h('div', { class: 'plugin-page', dataset: { plugin: pluginId } });
   const created = await createPluginElement(contribution, { tenant: app.tenant, person: app.me.person });
-  const page = h('div', { class: 'page' }, h('div', { class: 'page-head' }, h('h1', null, contribution.label || pluginId)), body);
+  const page = h('div', { class: 'page' }, h('div', { class: 'page-head' }, h('h1', null, title)), body);
   return {
     node: page,
     after: () => {
-      if (!mountGuarded(body, created)) replace(body, h('p', { class: 'muted' }, 'This page is not available right now.'));
+      if (!mountGuarded(body, created)) {
+        replace(body, h('div', { class: 'card empty' }, h('p', { class: 'muted' }, 'This page is not available right now.')));
+      }
     },
   };
 }

@@ -4,7 +4,7 @@
 // and never breaks the page.
 
 import { client } from './api.js';
-import { h } from './dom.js';
+import { h } from './kit/v1/kit.js';
 
 const ELEMENT_NAME = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 const SAME_ORIGIN_MODULE = /^\/[A-Za-z0-9/_.-]+\.m?js$/;
@@ -45,9 +45,28 @@ function importModule(url) {
   return modules.get(url);
 }
 
-/** The client a plugin gets: rooted at its own endpoints, CSRF header included. */
+/**
+ * The client a plugin gets: rooted at its own endpoints (its base ends with "/"), CSRF header
+ * included. 'followed', '/followed' and '?x=1' all resolve under the base, never beside it.
+ */
 export function pluginApi(tenant, pluginId) {
-  return client(`/api/t/${encodeURIComponent(tenant)}/plugins/${encodeURIComponent(pluginId)}`);
+  const base = `/api/t/${encodeURIComponent(tenant)}/plugins/${encodeURIComponent(pluginId)}/`;
+  const api = client(base.slice(0, -1));
+  const under = (path = '') => {
+    const rest = String(path ?? '');
+    if (rest === '' || rest.startsWith('?')) return rest;
+    return `/${rest.replace(/^\/+/, '')}`;
+  };
+  return {
+    base,
+    get: (path, options) => api.get(under(path), options),
+    post: (path, body, options) => api.post(under(path), body, options),
+    put: (path, body, options) => api.put(under(path), body, options),
+    patch: (path, body, options) => api.patch(under(path), body, options),
+    delete: (path, options) => api.delete(under(path), options),
+    request: (method, path, options) => api.request(method, under(path), options),
+    fetch: (path, init) => api.fetch(under(path), init),
+  };
 }
 
 /**

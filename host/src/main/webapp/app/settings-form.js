@@ -12,19 +12,7 @@
 // is set, and sends a secret only when something was typed (or "Remove" was chosen).
 
 import { ApiError } from './api.js';
-import { h, replace } from './dom.js';
-
-const UNITS = [['D', 'day'], ['H', 'hour'], ['M', 'minute'], ['S', 'second']];
-
-/** "P7D" → "7 days", "PT1H30M" → "1 hour 30 minutes"; '' when it is not a simple duration. */
-export function describeDuration(text) {
-  const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(String(text || '').trim());
-  if (!match || match.slice(1).every((part) => part === undefined)) return '';
-  return UNITS.map(([, unit], i) => [Number(match[i + 1] || 0), unit])
-    .filter(([amount]) => amount > 0)
-    .map(([amount, unit]) => `${amount} ${unit}${amount === 1 ? '' : 's'}`)
-    .join(' ') || 'zero';
-}
+import { h, replace, durationText } from './kit/v1/kit.js';
 
 export class SettingsForm extends HTMLElement {
   constructor() {
@@ -97,7 +85,7 @@ export class SettingsForm extends HTMLElement {
         input = h('input', { id, name: def.key, value: initial, placeholder: 'e.g. P30D or PT1H', spellcheck: 'false',
           autocomplete: 'off' });
         const meaning = h('span', { class: 'duration-meaning' });
-        const explain = () => replace(meaning, describeDuration(input.value) ? `= ${describeDuration(input.value)}` : '');
+        const explain = () => replace(meaning, durationText(input.value) ? `= ${durationText(input.value)}` : '');
         input.addEventListener('input', explain);
         explain();
         hint = h('small', { class: 'muted' }, 'ISO-8601 duration: P30D is 30 days, PT12H is 12 hours. ', meaning);
@@ -121,8 +109,8 @@ export class SettingsForm extends HTMLElement {
     }
     input.setAttribute('aria-describedby', `${id}-error`);
     const defaultNote = def.type !== 'SECRET' && def.defaultValue != null && def.defaultValue !== ''
-      ? h('span', { class: 'default-note' }, `Default: ${def.type === 'DURATION' && describeDuration(def.defaultValue)
-        ? describeDuration(def.defaultValue) : def.defaultValue}`) : null;
+      ? h('span', { class: 'default-note' }, `Default: ${def.type === 'DURATION' && durationText(def.defaultValue)
+        ? durationText(def.defaultValue) : def.defaultValue}`) : null;
     const title = h('span', { class: 'field-label' }, def.label || def.key,
       def.required && def.type !== 'BOOLEAN' && h('span', { class: 'required', 'aria-hidden': 'true' }, ' *'), defaultNote);
     this.fields.set(def.key, { def, input, error, initial, read });

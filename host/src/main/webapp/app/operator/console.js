@@ -2,8 +2,9 @@
 // client like the tenant UI; every call goes to /api/operator with the operator's session cookie.
 
 import { ApiError, client } from '../api.js';
-import { h, replace, avatar } from '../dom.js';
-import { toast, brand } from '../toast.js';
+import { h, replace, avatar, toast } from '../kit/v1/kit.js';
+import { brand } from '../brand.js';
+import { signInPage } from '../views/signin.js';
 import { tenantsView, tenantView } from './tenants.js';
 import { pluginsView } from './plugins.js';
 
@@ -49,43 +50,12 @@ export function startConsole(root) {
 
   function renderSignIn() {
     document.title = 'Operator sign-in · Annex';
-    const email = h('input', { id: 'email', name: 'email', type: 'email', required: true, autocomplete: 'username',
-      autofocus: true, placeholder: 'operator@example.com' });
-    const password = h('input', { id: 'password', name: 'password', type: 'password', required: true,
-      autocomplete: 'current-password' });
-    const error = h('div', { id: 'signin-error', class: 'alert alert-error', role: 'alert', hidden: true });
-    const button = h('button', { id: 'sign-in', class: 'btn btn-primary btn-block', type: 'submit' }, 'Sign in');
-    const show = (message) => {
-      replace(error, message);
-      error.hidden = false;
-    };
-    const form = h('form', { class: 'stack', novalidate: true, onsubmit: async (event) => {
-      event.preventDefault();
-      error.hidden = true;
-      if (!email.value.trim() || !password.value) return show('Enter your email address and password.');
-      button.disabled = true;
-      try {
-        const signedIn = await ops.api.post('/session', { email: email.value.trim(), password: password.value });
+    replace(root, signInPage({ api: ops.api, title: 'Operator console', lead: 'Sign in to run this Annex installation.',
+      placeholder: 'operator@example.com', onSignedIn: (signedIn) => {
         ops.operator = signedIn.operator;
         renderShell();
         render();
-      } catch (failure) {
-        password.value = '';
-        password.focus();
-        if (failure instanceof ApiError && failure.status === 401) show('Wrong email or password. Please try again.');
-        else if (failure instanceof ApiError && failure.status === 429) show('Too many failed attempts. Please wait a moment.');
-        else show('Could not sign in right now. Please try again in a moment.');
-      } finally {
-        button.disabled = false;
-      }
-    } },
-    error,
-    h('label', { class: 'field' }, h('span', null, 'Email'), email),
-    h('label', { class: 'field' }, h('span', null, 'Password'), password),
-    button);
-    replace(root, h('div', { class: 'center-page' },
-      h('div', { class: 'card auth-card' }, brand(), h('h1', null, 'Operator console'),
-        h('p', { class: 'muted' }, 'Sign in to run this Annex installation.'), form)));
+      } }));
   }
 
   function renderShell() {

@@ -2,7 +2,7 @@
 // failed or was refused, its latest run-time problem — and install / upgrade by upload, uninstall.
 
 import { ApiError } from '../api.js';
-import { h, replace, ago, formatDate, label } from '../dom.js';
+import { h, replace, ago, formatDate, label } from '../kit/v1/kit.js';
 import { confirmButton } from '../forms.js';
 
 export function pluginStateBadge(state) {

@@ -1,7 +1,7 @@
 // Operator console: the installation's tenants (list, create with a first admin, suspend and
 // resume) and one tenant's plugins (on/off and settings).
 
-import { h, replace, formatDate, label } from '../dom.js';
+import { h, replace, formatDate, label, confirmDialog } from '../kit/v1/kit.js';
 import { formFields, pager } from '../forms.js';
 import { pluginStateBadge } from './plugins.js';
 import '../settings-form.js';
@@ -156,9 +156,22 @@ function pluginRow(ops, tenantPath, plugin, enabled) {
     id: `toggle-${plugin.id}`, disabled: !started && !enabled, dataset: { enabled: String(enabled) },
     onclick: async () => {
       toggle.disabled = true;
+      const url = `${tenantPath}/plugins/${encodeURIComponent(plugin.id)}`;
+      const change = (both) => (enabled
+        ? ops.api.delete(both ? `${url}?withDependants=true` : url)
+        : ops.api.put(both ? `${url}?withDependencies=true` : url));
       try {
-        if (enabled) await ops.api.delete(`${tenantPath}/plugins/${encodeURIComponent(plugin.id)}`);
-        else await ops.api.put(`${tenantPath}/plugins/${encodeURIComponent(plugin.id)}`);
+        try {
+          await change(false);
+        } catch (error) {
+          // A plugin's dependencies (or dependants) stand in the way: offer to change them too.
+          if (error.status !== 409 || !/with(Dependencies|Dependants)=true/.test(error.message)) throw error;
+          const both = await confirmDialog({ title: enabled ? 'Turn off the plugins that need it too?' : 'Turn on what it needs too?',
+            message: error.message.replace(/,? or ask for both with \?with\w+=true\./, '.'),
+            confirmLabel: enabled ? 'Turn both off' : 'Turn both on', danger: enabled });
+          if (!both) return await ops.refresh();
+          await change(true);
+        }
         ops.toast(`${plugin.id} is ${enabled ? 'off' : 'on'} for this tenant`, 'success');
       } catch (error) {
         ops.toast(error.message || 'Could not change the plugin.', 'error');

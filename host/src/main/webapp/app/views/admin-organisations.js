@@ -1,6 +1,6 @@
 // Tenant admin: the help desk's organisations — create, rename / renumber, deactivate, reactivate.
 
-import { h, replace, formatDate } from '../dom.js';
+import { h, replace, formatDate } from '../kit/v1/kit.js';
 import { formFields, pager, patchRow } from '../forms.js';
 
 const PAGE_SIZE = 50;

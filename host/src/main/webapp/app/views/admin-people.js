@@ -1,7 +1,7 @@
 // Tenant admin: the help desk's people — agents and contacts. Create, change name / role /
 // organisation, deactivate (which also signs them out everywhere) and reactivate.
 
-import { h, replace, label, avatar } from '../dom.js';
+import { h, replace, label, avatar } from '../kit/v1/kit.js';
 import { formFields, pager, patchRow } from '../forms.js';
 
 const ROLES = ['CONTACT', 'ORGANISATION_ADMIN', 'AGENT', 'TENANT_ADMIN'];

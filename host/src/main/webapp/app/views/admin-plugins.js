@@ -1,7 +1,7 @@
 // Tenant admin: this help desk's plugins — which are on (the operator turns them on and off) and
 // the settings form of each plugin that is on, generated from the settings it declares.
 
-import { h, label } from '../dom.js';
+import { h, label } from '../kit/v1/kit.js';
 import '../settings-form.js';
 
 export async function adminPluginsView(app, params, stillCurrent) {
@@ -32,15 +32,21 @@ function card(app, { plugin, enabled, settings }) {
     body.settings = settings;
     body.save = async (values) => {
       const updated = await app.api.put(`/admin/plugins/${encodeURIComponent(plugin.id)}/settings`, values);
-      app.toast(`Settings of ${plugin.id} saved`, 'success');
+      app.toast(`Settings of ${pluginName(plugin.id)} saved`, 'success');
       return updated;
     };
   }
   return h('section', { class: `card plugin-card${enabled ? '' : ' off'}`, dataset: { plugin: plugin.id } },
     h('div', { class: 'plugin-card-head' },
       h('div', { class: 'plugin-card-title' },
-        h('h2', null, plugin.id, h('span', { class: 'version' }, plugin.version)),
+        h('h2', null, pluginName(plugin.id)),
         h('p', { class: 'muted small' }, plugin.description || 'No description.')),
       h('span', { class: `badge ${enabled ? 'badge-on' : 'badge-off'}`, dataset: { role: 'enabled' } }, enabled ? 'On' : 'Off')),
     h('div', { class: 'plugin-card-body' }, body));
+}
+
+/** "permission-grants" → "Permission grants": tenant admins read names, not package ids. */
+function pluginName(id) {
+  const words = String(id).split(/[-_.]+/).join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

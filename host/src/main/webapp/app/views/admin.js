@@ -1,7 +1,7 @@
 // Tenant admin: organisations, people and this tenant's plugins, under /t/{tenant}/admin/…
 // Only tenant admins reach these pages; the API refuses everyone else anyway.
 
-import { h } from '../dom.js';
+import { h } from '../kit/v1/kit.js';
 import { organisationsView } from './admin-organisations.js';
 import { peopleView } from './admin-people.js';
 import { adminPluginsView } from './admin-plugins.js';

@@ -1,7 +1,7 @@
 // Create a ticket.
 
 import { ApiError } from '../api.js';
-import { h, replace, label, PRIORITIES } from '../dom.js';
+import { h, replace, label, PRIORITIES } from '../kit/v1/kit.js';
 
 export function newTicketView(app) {
   document.title = `New ticket · ${app.tenant} · Annex`;

@@ -1,11 +1,17 @@
-// The tenant's sign-in page.
+// The sign-in page, for a tenant's people and for the operator alike: one form, one set of
+// messages; only the heading, the address the session is asked of and what follows differ.
 
 import { ApiError } from '../api.js';
-import { h, replace } from '../dom.js';
+import { h, replace } from '../kit/v1/kit.js';
+import { brand } from '../brand.js';
 
-export function signInView(app, onSignedIn) {
+/**
+ * signInPage({api, title, lead: [nodes], placeholder, notFound, onSignedIn(reply)}): the
+ * centred card with email, password and the messages for 401, 429 (with Retry-After), 404, 400.
+ */
+export function signInPage({ api, title, lead, placeholder = 'you@example.com', notFound, onSignedIn }) {
   const email = h('input', { id: 'email', name: 'email', type: 'email', required: true, autocomplete: 'username',
-    autofocus: true, placeholder: 'you@example.com' });
+    autofocus: true, placeholder });
   const password = h('input', { id: 'password', name: 'password', type: 'password', required: true,
     autocomplete: 'current-password' });
   const error = h('div', { id: 'signin-error', class: 'alert alert-error', role: 'alert', hidden: true });
@@ -26,23 +32,12 @@ export function signInView(app, onSignedIn) {
     button.disabled = true;
     replace(button, 'Signing in…');
     try {
-      await app.api.post('/session', { email: email.value.trim(), password: password.value });
-      await onSignedIn();
+      const reply = await api.post('/session', { email: email.value.trim(), password: password.value });
+      await onSignedIn(reply);
     } catch (failure) {
       password.value = '';
       password.focus();
-      if (failure instanceof ApiError && failure.status === 401) {
-        showError('Wrong email or password. Please try again.');
-      } else if (failure instanceof ApiError && failure.status === 429) {
-        const wait = Number(failure.headers?.get('Retry-After'));
-        showError(`Too many failed attempts. Please try again${wait > 0 ? ` in ${wait} seconds` : ' later'}.`);
-      } else if (failure instanceof ApiError && failure.status === 404) {
-        showError(`There is no help desk called “${app.tenant}”.`);
-      } else if (failure instanceof ApiError && failure.status === 400) {
-        showError(Object.values(failure.fieldErrors)[0] || 'Check your email address and password.');
-      } else {
-        showError('Could not sign in right now. Please try again in a moment.');
-      }
+      showError(messageFor(failure, notFound));
     } finally {
       button.disabled = false;
       replace(button, 'Sign in');
@@ -54,9 +49,23 @@ export function signInView(app, onSignedIn) {
   button);
 
   return h('div', { class: 'center-page' },
-    h('div', { class: 'card auth-card' },
-      h('span', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'A'), 'Annex'),
-      h('h1', null, 'Sign in'),
-      h('p', { class: 'muted' }, 'to the help desk ', h('strong', null, app.tenant)),
-      form));
+    h('div', { class: 'card auth-card' }, brand(), h('h1', null, title), h('p', { class: 'muted' }, lead), form));
+}
+
+function messageFor(failure, notFound) {
+  if (!(failure instanceof ApiError)) return 'Could not sign in right now. Please try again in a moment.';
+  if (failure.status === 401) return 'Wrong email or password. Please try again.';
+  if (failure.status === 429) {
+    const wait = Number(failure.headers?.get('Retry-After'));
+    return `Too many failed attempts. Please try again${wait > 0 ? ` in ${wait} seconds` : ' later'}.`;
+  }
+  if (failure.status === 404 && notFound) return notFound;
+  if (failure.status === 400) return Object.values(failure.fieldErrors)[0] || 'Check your email address and password.';
+  return 'Could not sign in right now. Please try again in a moment.';
+}
+
+/** The tenant's sign-in page. */
+export function signInView(app, onSignedIn) {
+  return signInPage({ api: app.api, title: 'Sign in', lead: ['to the help desk ', h('strong', null, app.tenant)],
+    notFound: `There is no help desk called “${app.tenant}”.`, onSignedIn: () => onSignedIn() });
 }

@@ -2,7 +2,7 @@
 // the plugin slots (actions above, panels beside).
 
 import { ApiError } from '../api.js';
-import { h, replace, avatar, ago, formatDate, label, statusBadge, priorityBadge, STATUSES, PRIORITIES } from '../dom.js';
+import { h, replace, avatar, ago, formatDate, label, statusBadge, priorityBadge, STATUSES, PRIORITIES } from '../kit/v1/kit.js';
 import { inSlot, fillSlot } from '../plugins.js';
 
 export async function ticketView(app, id, stillCurrent) {

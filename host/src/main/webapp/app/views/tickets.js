@@ -1,7 +1,7 @@
 // The ticket list: scope tabs (mine, all, shared with me), filters (status, organisation, text),
 // sorting, paging, and plugin markers.
 
-import { h, ago, formatDate, label, statusBadge, priorityBadge, STATUSES } from '../dom.js';
+import { h, ago, formatDate, label, statusBadge, priorityBadge, STATUSES } from '../kit/v1/kit.js';
 import { inSlot, createPluginElement, mountGuarded } from '../plugins.js';
 
 const SORTS = [

@@ -44,7 +44,7 @@ class ArchitectureTest {
                         HOST + ".plugin..")
                 .layer("Help desks").definedBy(HOST + ".helpdesk.builtin..")
                 .layer("Core").definedBy(HOST + ".access..", HOST + ".helpdesk", HOST + ".security..",
-                        HOST + ".audit..", HOST + ".mail..", HOST + ".tenant..")
+                        HOST + ".audit..", HOST + ".mail..", HOST + ".tenant..", HOST + ".links..")
                 .layer("Foundation").definedBy(HOST + ".refusal..", HOST + ".page..", HOST + ".persistence..",
                         HOST + ".time..")
                 .whereLayer("Edge").mayNotBeAccessedByAnyLayer()

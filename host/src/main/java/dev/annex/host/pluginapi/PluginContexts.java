@@ -2,12 +2,18 @@ package dev.annex.host.pluginapi;
 
 import dev.annex.host.plugin.runtime.PluginContextFactory;
 import dev.annex.host.plugin.runtime.PluginRuntime;
+import dev.annex.host.plugin.tenant.PluginEnablement;
 import dev.annex.host.plugin.tenant.PluginSettings;
 import dev.annex.host.access.GrantStore;
 import dev.annex.host.access.Viewers;
 import dev.annex.host.audit.AuditTrail;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.TicketStore;
+import dev.annex.host.links.PluginSecretLinks;
+import dev.annex.host.links.SecretLinkStore;
+import dev.annex.host.security.Caller;
+import dev.annex.host.security.LoginThrottle;
+import jakarta.enterprise.context.ContextNotActiveException;
 import dev.annex.host.tenant.TenantBinding;
 import dev.annex.host.mail.MailOutbox;
 import dev.annex.host.plugin.persistence.PluginEntityManagers;
@@ -44,6 +50,14 @@ public class PluginContexts implements PluginContextFactory {
     Clock clock;
     @Inject
     PluginEntityManagers entityManagers;
+    @Inject
+    SecretLinkStore secretLinks;
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    Instance<Caller> caller;
+    @Inject
+    Instance<PluginEnablement> enablement;
 
     @Override
     public PluginContext forPlugin(String pluginId) {
@@ -64,6 +78,20 @@ public class PluginContexts implements PluginContextFactory {
                     binding.bind(tenant.id(), tenant.slug());
                     audit.record(tenant.id(), actorId == null ? null : "person:" + actorId, pluginId, action, detail);
                 },
-                clock);
+                clock,
+                new PluginSecretLinks(pluginId, binding, secretLinks, throttle, this::requester),
+                new DependencyServices(pluginId, binding, () -> runtime.get().catalog(),
+                        id -> enablement.get().isEnabled(id)));
+    }
+
+    /** Who asks, for throttling secret-link look-ups: the signed-in person, else everyone anonymous alike. */
+    private String requester() {
+        try {
+            return "person:" + caller.get().person().id();
+        } catch (ContextNotActiveException outsideRequest) {
+            return "background";
+        } catch (RuntimeException anonymous) {
+            return "anonymous";
+        }
     }
 }

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after a few failures for one login, further attempts are
- * refused (429) for a delay that doubles with each failure, up to a cap. A success clears it.
+ * Slows down guessing — of passwords, and of secret links ({@code dev.annex.host.links}): after a
+ * few failures for one login, further attempts are refused (429) for a delay that doubles with
+ * each failure, up to a cap. A success clears it (the secret links never report one).
  * Kept in memory: a restart forgets, which only ever helps a real user.
  */
 @ApplicationScoped
@@ -40,11 +41,19 @@ public class LoginThrottle {
 
     /** @throws Refusal {@link Refusal.Reason#TOO_MANY_ATTEMPTS} while this login is held back */
     public void checkAllowed(String area, String login) {
+        blockedFor(area, login).ifPresent(wait -> {
+            throw Refusal.tooManyAttempts(wait);
+        });
+    }
+
+    /** How much longer this login is held back, or empty when it may try now. */
+    public java.util.Optional<Duration> blockedFor(String area, String login) {
         Failures current = failures.get(key(area, login));
         Instant now = Instant.now(clock);
         if (current != null && current.blockedUntil() != null && now.isBefore(current.blockedUntil())) {
-            throw Refusal.tooManyAttempts(Duration.between(now, current.blockedUntil()));
+            return java.util.Optional.of(Duration.between(now, current.blockedUntil()));
         }
+        return java.util.Optional.empty();
     }
 
     public void failed(String area, String login) {

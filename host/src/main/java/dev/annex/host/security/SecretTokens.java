@@ -24,7 +24,7 @@ public final class SecretTokens {
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String secret) {
+    public static String hash(String secret) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));

@@ -12,7 +12,7 @@ package dev.annex.plugin.api;
 public final class PluginApi {
 
     /** Semantic version of this API. */
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "1.2.0";
 
     /** The major version: plugins built for another major version are refused. */
     public static final int MAJOR = 1;

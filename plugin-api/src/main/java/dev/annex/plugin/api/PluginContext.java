@@ -2,7 +2,9 @@ package dev.annex.plugin.api;
 
 import dev.annex.plugin.api.access.AccessGrants;
 import dev.annex.plugin.api.audit.AuditLog;
+import dev.annex.plugin.api.dependency.PluginServices;
 import dev.annex.plugin.api.helpdesk.HelpDesk;
+import dev.annex.plugin.api.links.SecretLinks;
 import dev.annex.plugin.api.mail.Outbox;
 import dev.annex.plugin.api.persistence.PluginPersistence;
 import dev.annex.plugin.api.settings.SettingsReader;
@@ -40,4 +42,23 @@ public interface PluginContext {
 
     /** The host's clock; use it instead of the system clock so time can be controlled. */
     Clock clock();
+
+    /**
+     * One-time secret links (invitations, activation links): made from a CSPRNG, stored only as
+     * a hash, single use, expiring, with throttled redemption.
+     *
+     * @since 1.2.0
+     */
+    default SecretLinks secretLinks() {
+        throw new UnsupportedOperationException("This host does not offer secret links (plugin API 1.2.0)");
+    }
+
+    /**
+     * The services of this plugin's dependencies, and the callbacks of its dependants.
+     *
+     * @since 1.2.0
+     */
+    default PluginServices services() {
+        throw new UnsupportedOperationException("This host does not offer plugin services (plugin API 1.2.0)");
+    }
 }

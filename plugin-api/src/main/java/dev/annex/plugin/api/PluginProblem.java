@@ -15,11 +15,26 @@ public class PluginProblem extends RuntimeException {
 
     private final int status;
     private final String field;
+    private final java.time.Duration retryAfter;
 
     public PluginProblem(int status, String field, String message) {
+        this(status, field, message, null);
+    }
+
+    private PluginProblem(int status, String field, String message, java.time.Duration retryAfter) {
         super(message);
         this.status = status;
         this.field = field;
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * 429 with {@code Retry-After}: too many failed attempts, try again later.
+     *
+     * @since 1.2.0
+     */
+    public static PluginProblem tooManyAttempts(java.time.Duration retryAfter, String message) {
+        return new PluginProblem(429, null, message, retryAfter);
     }
 
     /** 422: a well-formed value that breaks a rule. */
@@ -49,5 +64,14 @@ public class PluginProblem extends RuntimeException {
     /** The rejected field, or null. */
     public String field() {
         return field;
+    }
+
+    /**
+     * How long the caller should wait before trying again (sent as {@code Retry-After}), or null.
+     *
+     * @since 1.2.0
+     */
+    public java.time.Duration retryAfter() {
+        return retryAfter;
     }
 }

@@ -12,11 +12,15 @@ import java.util.List;
 /**
  * A plugin and what it contributes, fixed when it was started. Extensions of a plugin that is
  * not started are empty, so nothing of it can be called.
+ *
+ * @param dependencies the ids of the plugins it names in {@code Plugin-Dependencies}
+ * @param extensions   every extension it has, for the services plugins export to each other
  */
 public record PluginEntry(PluginInfo info, ClassLoader classLoader, List<SettingDefinition> settings,
                           List<UiContribution> ui, List<RestExtension> rest, List<TicketEventListener> listeners,
                           List<TenantLifecycleListener> lifecycle, List<ScheduledJob> jobs,
-                          List<DirectoryEventListener> directoryListeners) {
+                          List<DirectoryEventListener> directoryListeners, List<String> dependencies,
+                          List<Object> extensions) {
 
     /** Copies every list: a reader of the catalog can change nothing of it. */
     public PluginEntry {

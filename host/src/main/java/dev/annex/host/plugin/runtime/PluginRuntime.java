@@ -20,9 +20,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,6 +57,7 @@ public class PluginRuntime {
     /** Why a plugin's start failed; PF4J keeps no reason when start() itself throws. */
     private final Map<String, String> startFailures = new java.util.concurrent.ConcurrentHashMap<>();
     private AnnexPluginManager manager;
+    private final DependencyGate gate = new DependencyGate();
 
     @Inject
     public PluginRuntime(@ConfigProperty(name = "annex.plugins.dir", defaultValue = "plugins") String pluginsDir,
@@ -78,9 +82,8 @@ public class PluginRuntime {
         try {
             Files.createDirectories(pluginsRoot);
             manager = new AnnexPluginManager(pluginsRoot, contexts::forPlugin);
-            manager.loadPlugins();
-            for (PluginWrapper plugin : manager.getPlugins()) {
-                startOne(plugin);
+            try (var files = Files.list(pluginsRoot)) {
+                admit(files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList());
             }
             publish();
             LOG.info(() -> "Plugins in " + pluginsRoot + ": " + catalog.all().stream()
@@ -106,14 +109,34 @@ public class PluginRuntime {
                 Files.copy(jar, upload, StandardCopyOption.REPLACE_EXISTING);
                 PluginDescriptor descriptor = describe(upload);
                 String pluginId = descriptor.getPluginId();
+                List<Path> relink = new ArrayList<>();
                 if (manager.getPlugin(pluginId) != null) {
+                    // Its dependants were linked against the old version's classes: PF4J unloads
+                    // them with it, and they are loaded again (their jars stay) against the new one.
+                    // Until then they answer 404, rather than run on closed class loaders.
+                    List<String> dependants = loadedDependants(pluginId);
+                    List<String> hidden = new ArrayList<>(dependants);
+                    hidden.add(pluginId);
+                    publish(hidden);
+                    for (String dependant : dependants) {
+                        relink.add(manager.getPlugin(dependant).getPluginPath());
+                        units.close(dependant);
+                    }
                     units.close(pluginId);
                     manager.deletePlugin(pluginId);
                 }
+                for (DependencyGate.Waiting old : gate.release(pluginId).stream().toList()) {
+                    Files.deleteIfExists(old.jar());
+                }
                 Path target = pluginsRoot.resolve(pluginId + "-" + descriptor.getVersion() + ".jar");
                 Files.move(upload, target, StandardCopyOption.REPLACE_EXISTING);
-                String loaded = manager.loadPlugin(target);
-                startOne(manager.getPlugin(loaded));
+                List<Path> admitting = new ArrayList<>(List.of(target));
+                admitting.addAll(relink);
+                for (DependencyGate.Waiting waiting : gate.all()) {
+                    gate.release(waiting.descriptor().getPluginId());
+                    admitting.add(waiting.jar());
+                }
+                admit(admitting);
                 publish();
                 LOG.info(() -> "Installed plugin " + pluginId + " " + descriptor.getVersion());
                 return catalog.find(pluginId).orElseThrow().info();
@@ -125,10 +148,24 @@ public class PluginRuntime {
         }
     }
 
-    /** @return whether such a plugin was installed */
+    /**
+     * @return whether such a plugin was installed
+     * @throws PluginInUseException when installed plugins (started or waiting) depend on it
+     */
     public boolean uninstall(String pluginId) {
         lock.lock();
         try {
+            List<String> dependants = new ArrayList<>(loadedDependants(pluginId));
+            dependants.addAll(gate.waitingOn(pluginId));
+            if (!dependants.isEmpty()) {
+                throw new PluginInUseException(pluginId, dependants.stream().distinct().sorted().toList());
+            }
+            Optional<DependencyGate.Waiting> waiting = gate.release(pluginId);
+            if (waiting.isPresent()) {
+                deleteQuietly(waiting.get().jar());
+                publish();
+                return true;
+            }
             if (manager.getPlugin(pluginId) == null) {
                 return false;
             }
@@ -154,6 +191,76 @@ public class PluginRuntime {
             catalog = PluginCatalog.EMPTY;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Loads and starts the jars whose dependencies are met, each after the plugins it needs (a
+     * dependency may come later in the list); holds the others back with the reason.
+     */
+    private void admit(List<Path> jars) {
+        Map<Path, PluginDescriptor> pending = new LinkedHashMap<>();
+        for (Path jar : jars) {
+            try {
+                pending.put(jar, describe(jar));
+            } catch (InvalidPluginException e) {
+                LOG.warning(() -> "Not a plugin, left alone: " + jar + " (" + e.getMessage() + ")");
+            }
+        }
+        boolean progress = true;
+        while (progress && !pending.isEmpty()) {
+            progress = false;
+            for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+                var candidate = it.next();
+                if (DependencyGate.refusal(candidate.getValue(), loadedVersions()).isEmpty()) {
+                    it.remove();
+                    progress = true;
+                    try {
+                        startOne(manager.getPlugin(manager.loadPlugin(candidate.getKey())));
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "Cannot load plugin " + candidate.getKey(), e);
+                    }
+                }
+            }
+        }
+        pending.forEach((jar, descriptor) -> {
+            String reason = DependencyGate.refusal(descriptor, loadedVersions()).orElseThrow();
+            LOG.warning(() -> "Plugin " + descriptor.getPluginId() + " waits: it " + reason);
+            gate.hold(new DependencyGate.Waiting(jar, descriptor, "it " + reason));
+        });
+    }
+
+    private Map<String, String> loadedVersions() {
+        Map<String, String> versions = new HashMap<>();
+        for (PluginWrapper plugin : manager.getPlugins()) {
+            versions.put(plugin.getPluginId(), plugin.getDescriptor().getVersion());
+        }
+        return versions;
+    }
+
+    /** The loaded plugins that need this one, directly or through another, dependants first. */
+    private List<String> loadedDependants(String pluginId) {
+        List<String> found = new ArrayList<>();
+        List<String> frontier = new ArrayList<>(List.of(pluginId));
+        while (!frontier.isEmpty()) {
+            String current = frontier.remove(0);
+            for (PluginWrapper plugin : manager.getPlugins()) {
+                boolean needs = plugin.getDescriptor().getDependencies().stream()
+                        .anyMatch(d -> d.getPluginId().equals(current));
+                if (needs && !found.contains(plugin.getPluginId())) {
+                    found.add(plugin.getPluginId());
+                    frontier.add(plugin.getPluginId());
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void deleteQuietly(Path jar) {
+        try {
+            Files.deleteIfExists(jar);
+        } catch (IOException e) {
+            LOG.warning(() -> "Cannot delete " + jar + ": " + e);
         }
     }
 
@@ -216,9 +323,22 @@ public class PluginRuntime {
     }
 
     private void publish() {
+        publish(List.of());
+    }
+
+    /** Publishes what is installed, leaving out {@code hidden} (plugins about to be unloaded). */
+    private void publish(List<String> hidden) {
         Map<String, PluginEntry> entries = new HashMap<>();
         for (PluginWrapper plugin : manager.getPlugins()) {
-            entries.put(plugin.getPluginId(), entry(plugin));
+            if (!hidden.contains(plugin.getPluginId())) {
+                entries.put(plugin.getPluginId(), entry(plugin));
+            }
+        }
+        for (DependencyGate.Waiting waiting : gate.all()) {
+            PluginDescriptor d = waiting.descriptor();
+            entries.put(d.getPluginId(), new PluginEntry(new PluginInfo(d.getPluginId(), d.getVersion(), d.getProvider(),
+                    d.getPluginDescription(), d.getRequires(), PluginState.REFUSED, waiting.reason()), null, List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), dependencyIds(d), List.of()));
         }
         catalog = new PluginCatalog(entries);
     }
@@ -231,7 +351,8 @@ public class PluginRuntime {
         PluginInfo info = new PluginInfo(d.getPluginId(), d.getVersion(), d.getProvider(), d.getPluginDescription(),
                 d.getRequires(), state, state == PluginState.STARTED ? null : refusal != null ? refusal : failure(plugin));
         if (state != PluginState.STARTED) {
-            return new PluginEntry(info, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new PluginEntry(info, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    dependencyIds(d), List.of());
         }
         String id = d.getPluginId();
         try {
@@ -241,13 +362,19 @@ public class PluginRuntime {
             return new PluginEntry(info, plugin.getPluginClassLoader(), List.copyOf(settings), ui,
                     manager.getExtensions(RestExtension.class, id), manager.getExtensions(TicketEventListener.class, id),
                     manager.getExtensions(TenantLifecycleListener.class, id), manager.getExtensions(ScheduledJob.class, id),
-                    manager.getExtensions(DirectoryEventListener.class, id));
+                    manager.getExtensions(DirectoryEventListener.class, id), dependencyIds(d),
+                    List.copyOf(manager.getExtensions(id)));
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.SEVERE, "Plugin " + id + " failed while its extensions were read", e);
             PluginInfo failed = new PluginInfo(info.id(), info.version(), info.provider(), info.description(),
                     info.requires(), PluginState.FAILED, "its extensions could not be created: " + e);
-            return new PluginEntry(failed, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new PluginEntry(failed, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    dependencyIds(d), List.of());
         }
+    }
+
+    private static List<String> dependencyIds(PluginDescriptor descriptor) {
+        return descriptor.getDependencies().stream().map(org.pf4j.PluginDependency::getPluginId).toList();
     }
 
     private String failure(PluginWrapper plugin) {

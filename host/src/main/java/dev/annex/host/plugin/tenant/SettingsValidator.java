@@ -49,7 +49,7 @@ final class SettingsValidator {
             case BOOLEAN -> value.equals("true") || value.equals("false") ? null : "must be true or false";
             case CHOICE -> definition.choices().contains(value) ? null : "must be one of " + definition.choices();
             case NUMBER -> numberProblem(definition, value);
-            case DURATION -> durationProblem(value);
+            case DURATION -> durationProblem(definition, value);
         };
     }
 
@@ -69,12 +69,27 @@ final class SettingsValidator {
         return null;
     }
 
-    private static String durationProblem(String value) {
+    private static String durationProblem(SettingDefinition definition, String value) {
+        Duration duration;
         try {
-            Duration duration = Duration.parse(value.trim().toUpperCase(Locale.ROOT));
-            return duration.isNegative() || duration.isZero() ? "must be a positive duration" : null;
+            duration = Duration.parse(value.trim().toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException e) {
             return "must be an ISO-8601 duration such as P30D or PT1H";
         }
+        if (duration.isNegative() || duration.isZero()) {
+            return "must be a positive duration";
+        }
+        if (definition.min() != null && duration.toSeconds() < definition.min()) {
+            return "must be at least " + readable(definition.min());
+        }
+        if (definition.max() != null && duration.compareTo(Duration.ofSeconds(definition.max())) > 0) {
+            return "must be at most " + readable(definition.max());
+        }
+        return null;
+    }
+
+    /** P90D rather than Duration's PT2160H. */
+    private static String readable(long seconds) {
+        return seconds % 86_400 == 0 ? "P" + seconds / 86_400 + "D" : Duration.ofSeconds(seconds).toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.annex.host.web.operator;
 
 import dev.annex.host.plugin.runtime.InvalidPluginException;
 import dev.annex.host.plugin.runtime.PluginEntry;
+import dev.annex.host.plugin.runtime.PluginInUseException;
 import dev.annex.host.plugin.runtime.PluginInfo;
 import dev.annex.host.plugin.runtime.PluginProblems;
 import dev.annex.host.plugin.runtime.PluginRuntime;
@@ -70,7 +71,13 @@ public class OperatorPluginResource {
     @Path("{pluginId}")
     public Response uninstall(@PathParam("pluginId") String pluginId) {
         String actor = "operator:" + caller.operator().email();
-        if (!runtime.uninstall(pluginId)) {
+        boolean removed;
+        try {
+            removed = runtime.uninstall(pluginId);
+        } catch (PluginInUseException inUse) {
+            throw Problems.conflict(null, inUse.getMessage());
+        }
+        if (!removed) {
             throw Problems.notFound("plugin", pluginId);
         }
         audit.record(null, actor, "host", "plugin.uninstalled", pluginId);

@@ -6,6 +6,7 @@ import dev.annex.host.plugin.runtime.PluginRuntime;
 import dev.annex.host.plugin.tenant.PluginAdministration;
 import dev.annex.host.plugin.tenant.PluginEnablement;
 import dev.annex.host.plugin.tenant.PluginSettings;
+import dev.annex.host.plugin.tenant.TenantDependencies;
 import dev.annex.host.web.SettingsInput;
 import dev.annex.host.security.Caller;
 import dev.annex.host.tenant.TenantRef;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Set;
@@ -66,14 +68,16 @@ public class OperatorTenantPluginResource {
 
     @PUT
     @Path("{pluginId}")
-    public TenantPlugin enable(@PathParam("slug") String slug, @PathParam("pluginId") String pluginId) {
-        return setEnabled(slug, pluginId, true);
+    public TenantPlugin enable(@PathParam("slug") String slug, @PathParam("pluginId") String pluginId,
+                               @QueryParam("withDependencies") boolean withDependencies) {
+        return setEnabled(slug, pluginId, true, withDependencies);
     }
 
     @DELETE
     @Path("{pluginId}")
-    public TenantPlugin disable(@PathParam("slug") String slug, @PathParam("pluginId") String pluginId) {
-        return setEnabled(slug, pluginId, false);
+    public TenantPlugin disable(@PathParam("slug") String slug, @PathParam("pluginId") String pluginId,
+                                @QueryParam("withDependants") boolean withDependants) {
+        return setEnabled(slug, pluginId, false, withDependants);
     }
 
     @GET
@@ -97,7 +101,11 @@ public class OperatorTenantPluginResource {
         return settings.view(plugin);
     }
 
-    private TenantPlugin setEnabled(String slug, String pluginId, boolean enabled) {
+    /**
+     * Turns a plugin on or off, keeping dependencies: a plugin goes on only with what it needs, and
+     * off only when nothing on depends on it — 409 naming them, unless the operator asks for both.
+     */
+    private TenantPlugin setEnabled(String slug, String pluginId, boolean enabled, boolean both) {
         String actor = "operator:" + caller.operator().email();
         TenantRef tenant = enter(slug);
         PluginEntry plugin = installed(pluginId);
@@ -105,7 +113,13 @@ public class OperatorTenantPluginResource {
             throw Problems.conflict(null, "Plugin " + pluginId + " is " + plugin.info().state() + ": "
                     + plugin.info().failure());
         }
-        administration.setEnabled(tenant, plugin, enabled, actor);
+        var catalog = runtime.catalog();
+        List<String> order = enabled
+                ? TenantDependencies.toEnable(catalog, enablement.enabledIds(), pluginId, both)
+                : TenantDependencies.toDisable(catalog, enablement.enabledIds(), pluginId, both);
+        for (String id : order) {
+            administration.setEnabled(tenant, catalog.find(id).orElseThrow(), enabled, actor);
+        }
         return new TenantPlugin(plugin.info(), enabled);
     }
 

@@ -105,7 +105,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         List<FieldError> errors = problem.field() == null ? List.of() : List.of(new FieldError(problem.field(), problem.getMessage()));
         String detail = problem.field() == null ? problem.getMessage() : problem.field() + ": " + problem.getMessage();
-        return new ProblemException(status, status == 422 ? "validation" : "http-" + status, title, detail, errors, Map.of());
+        Map<String, String> headers = problem.retryAfter() == null ? Map.of()
+                : Map.of("Retry-After", Long.toString(Math.max(1, problem.retryAfter().toSeconds())));
+        return new ProblemException(status, status == 422 ? "validation" : "http-" + status, title, detail, errors, headers);
     }
 
     private static ProblemException unreadableJson(JsonbException json) {

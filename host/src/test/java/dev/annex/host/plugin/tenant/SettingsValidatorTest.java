@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.annex.host.refusal.FieldError;
 import dev.annex.plugin.api.settings.SettingDefinition;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,5 +71,23 @@ class SettingsValidatorTest {
     @Test
     void everyRejectedKeyIsNamedAtOnce() {
         assertEquals(2, SettingsValidator.validate(DECLARED, Map.of("maxItems", "x", "loud", "maybe")).size());
+    }
+
+    @Test
+    void aDurationWithAMaximumTakesUpToItAndNoMore() {
+        var lifetime = List.of(SettingDefinition.duration("linkLifetime", "Links expire after", "P30D", Duration.ofDays(90)));
+        assertEquals(List.of(), SettingsValidator.validate(lifetime, Map.of("linkLifetime", "P90D")));
+        assertEquals(List.of(), SettingsValidator.validate(lifetime, Map.of("linkLifetime", "PT5S")));
+        for (String tooLong : List.of("P91D", "PT2160H1S")) {
+            var errors = SettingsValidator.validate(lifetime, Map.of("linkLifetime", tooLong));
+            assertEquals(1, errors.size(), tooLong);
+            assertEquals("linkLifetime", errors.get(0).field());
+            assertEquals("must be at most P90D", errors.get(0).message());
+        }
+    }
+
+    @Test
+    void aDurationWithoutAMaximumTakesAnyPositiveLength() {
+        assertEquals(List.of(), SettingsValidator.validate(DECLARED, Map.of("expiry", "P9999D")));
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
  * @param defaultValue the value until a tenant sets one, as text; null for none
  * @param required     whether a value must be set (a default counts)
  * @param choices      the allowed values of a {@link SettingType#CHOICE}; empty otherwise
- * @param min          smallest allowed {@link SettingType#NUMBER}, or null
- * @param max          largest allowed {@link SettingType#NUMBER}, or null
+ * @param min          smallest allowed {@link SettingType#NUMBER}, or null; for a {@link SettingType#DURATION}
+ *                     the shortest allowed, in seconds (since 1.2.0)
+ * @param max          largest allowed {@link SettingType#NUMBER}, or null; for a {@link SettingType#DURATION}
+ *                     the longest allowed, in seconds (since 1.2.0)
  * @since 1.0.0
  */
 public record SettingDefinition(String key, SettingType type, String label, String defaultValue, boolean required,
@@ -41,6 +43,20 @@ public record SettingDefinition(String key, SettingType type, String label, Stri
 
     public static SettingDefinition duration(String key, String label, String defaultValue) {
         return new SettingDefinition(key, SettingType.DURATION, label, defaultValue, true, List.of(), null, null);
+    }
+
+    /**
+     * A duration the host accepts only up to {@code max} (422 naming the key beyond it).
+     *
+     * <pre>{@code
+     * SettingDefinition.duration("linkLifetime", "Links expire after", "P30D", Duration.ofDays(90))
+     * }</pre>
+     *
+     * @since 1.2.0
+     */
+    public static SettingDefinition duration(String key, String label, String defaultValue, java.time.Duration max) {
+        return new SettingDefinition(key, SettingType.DURATION, label, defaultValue, true, List.of(), null,
+                max.toSeconds());
     }
 
     public static SettingDefinition secret(String key, String label) {

@@ -44,6 +44,16 @@ public class EchoResource {
         this.context = context;
     }
 
+    @Path("tables")
+    public EchoTablesResource tables() {
+        return new EchoTablesResource(plugin, context);
+    }
+
+    @Path("links")
+    public EchoLinksResource links() {
+        return new EchoLinksResource(plugin, context);
+    }
+
     @GET
     @Path("ping")
     public Ping ping() {

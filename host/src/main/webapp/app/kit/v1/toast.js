@@ -1,7 +1,9 @@
-// Short-lived notices in the corner of the page ("Ticket created", "Could not save").
+// Short-lived notices in the corner of the page ("Ticket created", "Could not save"), announced
+// to screen readers.
 
 import { h } from './dom.js';
 
+/** toast('Saved', 'success'); kinds: info, success, error. */
 export function toast(message, kind = 'info') {
   let area = document.getElementById('toasts');
   if (!area) {
@@ -12,9 +14,4 @@ export function toast(message, kind = 'info') {
   area.append(item);
   setTimeout(() => item.classList.add('leaving'), 3500);
   setTimeout(() => item.remove(), 4000);
-}
-
-/** The Annex word mark. */
-export function brand() {
-  return h('span', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, 'A'), 'Annex');
 }
