@@ -155,12 +155,18 @@ public class JpaTicketStore implements TicketStore {
             return false;
         }
         EntityManager em = entityManager.get();
+        Instant now = Instant.now(clock);
+        // Like a comment, a new participant is no edit of the ticket's fields: its time is recorded
+        // without the version bump, so sharing a ticket never makes someone's If-Match stale.
+        em.createQuery("UPDATE TicketEntity t SET t.updatedAt = :now WHERE t.id = :id AND t.updatedAt < :now")
+                .setParameter("now", now)
+                .setParameter("id", ticketId)
+                .executeUpdate();
         ParticipantEntity participant = new ParticipantEntity();
         participant.ticketId = ticketId;
         participant.personId = personId;
-        participant.addedAt = Instant.now(clock);
+        participant.addedAt = now;
         em.persist(participant);
-        ticketEntity(em, ticketId).updatedAt = participant.addedAt;
         em.flush();
         return true;
     }
