@@ -11,7 +11,9 @@ import { brand } from './brand.js';
 import { adminView, isTenantAdmin } from './views/admin.js';
 
 const root = document.getElementById('app');
-const TENANT_PATH = /^\/t\/([a-z0-9][a-z0-9-]*)\/(.*)$/;
+// A tenant's slug: the same pattern as the host's TenantSlug.PATTERN (a unit test keeps them equal).
+const TENANT_SLUG = '[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?';
+const TENANT_PATH = new RegExp(`^/t/(${TENANT_SLUG})/(.*)$`);
 
 const STAFF = new Set(['AGENT', 'TENANT_ADMIN']);
 
@@ -229,7 +231,7 @@ async function pluginPage(pluginId, element) {
 function renderLanding() {
   document.title = 'Annex';
   const input = h('input', { id: 'tenant', name: 'tenant', required: true, autocomplete: 'organization',
-    placeholder: 'e.g. demo', pattern: '[a-z0-9][a-z0-9-]*' });
+    placeholder: 'e.g. demo', pattern: TENANT_SLUG });
   const form = h('form', { class: 'stack', onsubmit: (event) => {
     event.preventDefault();
     location.assign(`/t/${encodeURIComponent(input.value.trim().toLowerCase())}/`);

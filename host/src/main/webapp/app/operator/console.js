@@ -119,7 +119,7 @@ export function startConsole(root) {
       if (rest === '' || rest === 'tenants') {
         setActive('tenants');
         content = await tenantsView(ops, stillCurrent);
-      } else if ((match = rest.match(/^tenants\/([a-z0-9-]+)$/))) {
+      } else if ((match = rest.match(/^tenants\/([^/]+)$/))) {
         setActive('tenants');
         content = await tenantView(ops, match[1], stillCurrent);
       } else if (rest === 'plugins') {

@@ -27,9 +27,10 @@ class MentionComposer extends HTMLElement {
     }
     if (this.textarea) {
       const area = this.textarea;
+      // The host's textarea stays a textbox (aria-expanded is not allowed on one); the list it
+      // controls and the active option are announced through aria-controls and -activedescendant.
       area.setAttribute('aria-autocomplete', 'list');
       area.setAttribute('aria-controls', 'mention-suggestions');
-      area.setAttribute('aria-expanded', 'false');
       area.addEventListener('input', () => this.suggest());
       area.addEventListener('keydown', (event) => this.onKey(event));
       area.addEventListener('blur', () => setTimeout(() => this.hide(), 150));
@@ -75,7 +76,6 @@ class MentionComposer extends HTMLElement {
       h('strong', null, p.displayName), h('span', { class: 'muted small' }, p.email))));
     }
     this.list.hidden = false;
-    this.textarea.setAttribute('aria-expanded', 'true');
     this.highlight(this.matches.length ? 0 : -1);
   }
 
@@ -101,7 +101,6 @@ class MentionComposer extends HTMLElement {
   hide() {
     this.list.hidden = true;
     this.active = -1;
-    this.textarea?.setAttribute('aria-expanded', 'false');
     this.textarea?.removeAttribute('aria-activedescendant');
   }
 

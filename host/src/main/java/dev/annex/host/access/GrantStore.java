@@ -2,6 +2,9 @@ package dev.annex.host.access;
 
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.Person;
+import dev.annex.host.helpdesk.Ticket;
+import dev.annex.host.helpdesk.TicketStore;
+import dev.annex.host.helpdesk.Viewer;
 import dev.annex.host.tenant.TenantEntityManager;
 import dev.annex.plugin.api.access.AccessLevel;
 import dev.annex.plugin.api.access.Grant;
@@ -28,22 +31,24 @@ public class GrantStore {
 
     private final TenantEntityManager entityManager;
     private final Directory directory;
+    private final TicketStore tickets;
     private final Viewers viewers;
     private final GrantLevels levels;
     private final Clock clock;
 
     @Inject
-    public GrantStore(TenantEntityManager entityManager, Directory directory, Viewers viewers,
+    public GrantStore(TenantEntityManager entityManager, Directory directory, TicketStore tickets, Viewers viewers,
                       GrantLevels levels, Clock clock) {
         this.entityManager = entityManager;
         this.directory = directory;
+        this.tickets = tickets;
         this.viewers = viewers;
         this.levels = levels;
         this.clock = clock;
     }
 
     protected GrantStore() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     public Grant grant(String source, GrantRequest request) {
@@ -54,7 +59,7 @@ public class GrantStore {
         entity.subjectId = request.subject().id();
         entity.targetKind = request.target().kind().name();
         entity.targetId = request.target().id();
-        entity.levelRank = request.level().ordinal();
+        entity.levelRank = LevelRanks.rank(request.level());
         entity.expiresAt = request.expiresAt();
         entity.createdAt = Instant.now(clock);
         EntityManager em = entityManager.get();
@@ -66,7 +71,7 @@ public class GrantStore {
     public Grant update(String source, long grantId, AccessLevel level, Instant expiresAt) {
         AccessGrantEntity entity = own(source, grantId)
                 .orElseThrow(() -> PluginProblem.notFound("No grant " + grantId));
-        entity.levelRank = level.ordinal();
+        entity.levelRank = LevelRanks.rank(level);
         entity.expiresAt = expiresAt;
         entityManager.get().flush();
         return toGrant(entity);
@@ -104,7 +109,7 @@ public class GrantStore {
             return AccessLevel.NONE;
         }
         var viewer = viewers.of(person.get());
-        var onlyThisSource = new dev.annex.host.helpdesk.Viewer(viewer.personId(), viewer.role(),
+        var onlyThisSource = new Viewer(viewer.personId(), viewer.role(),
                 viewer.organisationId(), viewer.grantSources().contains(source) ? List.of(source) : List.of(),
                 viewer.at());
         Long organisationId = ticketOrganisation(ticketId);
@@ -112,8 +117,7 @@ public class GrantStore {
     }
 
     private Long ticketOrganisation(long ticketId) {
-        return entityManager.get().createQuery("SELECT t.organisationId FROM TicketEntity t WHERE t.id = :id", Long.class)
-                .setParameter("id", ticketId).getResultStream().findFirst().orElse(null);
+        return tickets.find(ticketId, Viewer.unrestricted()).map(Ticket::organisationId).orElse(null);
     }
 
     private Optional<AccessGrantEntity> own(String source, long grantId) {
@@ -129,8 +133,7 @@ public class GrantStore {
         };
         boolean targetExists = switch (target.kind()) {
             case ORGANISATION_TICKETS -> directory.organisation(target.id()).isPresent();
-            case TICKET -> !entityManager.get().createQuery("SELECT t.id FROM TicketEntity t WHERE t.id = :id", Long.class)
-                    .setParameter("id", target.id()).getResultList().isEmpty();
+            case TICKET -> tickets.find(target.id(), Viewer.unrestricted()).isPresent();
         };
         if (!subjectExists) {
             throw PluginProblem.invalid("subject", "no " + subject.kind().name().toLowerCase() + " " + subject.id()
@@ -144,7 +147,7 @@ public class GrantStore {
 
     private static Grant toGrant(AccessGrantEntity g) {
         return new Grant(g.id, new Subject(Subject.Kind.valueOf(g.subjectKind), g.subjectId),
-                new Target(Target.Kind.valueOf(g.targetKind), g.targetId), AccessLevel.values()[g.levelRank],
+                new Target(Target.Kind.valueOf(g.targetKind), g.targetId), LevelRanks.level(g.levelRank),
                 g.expiresAt, g.createdAt);
     }
 }

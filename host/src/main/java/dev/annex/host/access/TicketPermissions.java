@@ -3,7 +3,7 @@ package dev.annex.host.access;
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.TicketChanges;
 import dev.annex.host.helpdesk.TicketStatus;
-import dev.annex.host.web.problem.Problems;
+import dev.annex.host.refusal.Refusal;
 import java.util.Set;
 
 /**
@@ -23,16 +23,16 @@ public final class TicketPermissions {
             return;
         }
         if (changes.priority() != null) {
-            throw Problems.forbidden("Only agents may change a ticket's priority.");
+            throw Refusal.forbidden("Only agents may change a ticket's priority.");
         }
         if (changes.status() != null && !CONTACT_STATUSES.contains(changes.status())) {
-            throw Problems.forbidden("Contacts may only close or reopen a ticket.");
+            throw Refusal.forbidden("Contacts may only close or reopen a ticket.");
         }
     }
 
     public static void checkComment(Person person, boolean internal) {
         if (internal && !person.role().isAgent()) {
-            throw Problems.forbidden("Only agents may write internal comments.");
+            throw Refusal.forbidden("Only agents may write internal comments.");
         }
     }
 

@@ -2,7 +2,6 @@ package dev.annex.host.access;
 
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.Viewer;
-import dev.annex.host.plugin.PluginRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -12,12 +11,12 @@ import java.time.Instant;
 @ApplicationScoped
 public class Viewers {
 
-    private final PluginRuntime plugins;
+    private final GrantSources sources;
     private final Clock clock;
 
     @Inject
-    public Viewers(PluginRuntime plugins, Clock clock) {
-        this.plugins = plugins;
+    public Viewers(GrantSources sources, Clock clock) {
+        this.sources = sources;
         this.clock = clock;
     }
 
@@ -26,7 +25,7 @@ public class Viewers {
     }
 
     public Viewer of(Person person) {
-        return new Viewer(person.id(), person.role(), person.organisationId(), plugins.catalog().startedIds(),
+        return new Viewer(person.id(), person.role(), person.organisationId(), sources.current(),
                 Instant.now(clock));
     }
 }

@@ -11,8 +11,8 @@ import dev.annex.host.helpdesk.Ticket;
 import dev.annex.host.helpdesk.TicketPriority;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.operator.TenantProvisioning;
-import dev.annex.host.plugin.PluginEnablement;
-import dev.annex.host.plugin.PluginRuntime;
+import dev.annex.host.plugin.tenant.PluginEnablement;
+import dev.annex.host.plugin.runtime.PluginRuntime;
 import dev.annex.host.tenant.TenantContext;
 import dev.annex.host.security.Credentials;
 import dev.annex.host.tenant.Tenants;
@@ -125,6 +125,7 @@ public class DemoSeeder {
 
     private Ticket ticket(Person requester, Organisation organisation, String subject, String description,
                           TicketPriority priority) {
-        return tickets.create(new NewTicket(subject, description, priority, requester.id(), organisation.id()));
+        return tickets.create(new NewTicket(subject, description, priority, requester.id(), organisation.id()),
+                requester.id());
     }
 }

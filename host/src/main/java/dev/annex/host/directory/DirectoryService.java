@@ -7,8 +7,8 @@ import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.NewPerson;
 import dev.annex.host.helpdesk.Organisation;
 import dev.annex.host.helpdesk.OrganisationChanges;
-import dev.annex.host.helpdesk.Page;
-import dev.annex.host.helpdesk.PageRequest;
+import dev.annex.host.page.Page;
+import dev.annex.host.page.PageRequest;
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.PersonChanges;
 import dev.annex.host.helpdesk.PersonQuery;
@@ -17,8 +17,8 @@ import dev.annex.host.security.AccessTokens;
 import dev.annex.host.security.Credentials;
 import dev.annex.host.tenant.TenantContext;
 import dev.annex.plugin.api.access.AccessLevel;
-import dev.annex.host.web.Inputs;
-import dev.annex.host.web.problem.Problems;
+import dev.annex.host.refusal.Choices;
+import dev.annex.host.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -83,25 +83,25 @@ public class DirectoryService {
 
     public Organisation organisation(Person caller, long id) {
         if (!caller.role().isAgent() && !Objects.equals(caller.organisationId(), id) && !managesContactsOf(caller, id)) {
-            throw Problems.notFound("organisation", id);
+            throw Refusal.notFound("organisation", id);
         }
-        return directory.organisation(id).orElseThrow(() -> Problems.notFound("organisation", id));
+        return directory.organisation(id).orElseThrow(() -> Refusal.notFound("organisation", id));
     }
 
     public Organisation createOrganisation(OrganisationRequest.Create request) {
         String accountNumber = request.accountNumber().trim();
         if (directory.organisationByAccountNumber(accountNumber).isPresent()) {
-            throw Problems.conflict("accountNumber", "is already used by another organisation");
+            throw Refusal.conflict("accountNumber", "is already used by another organisation");
         }
         return directory.createOrganisation(request.name().trim(), accountNumber);
     }
 
     public Organisation updateOrganisation(long id, OrganisationRequest.Update request) {
-        Organisation current = directory.organisation(id).orElseThrow(() -> Problems.notFound("organisation", id));
+        Organisation current = directory.organisation(id).orElseThrow(() -> Refusal.notFound("organisation", id));
         String accountNumber = request.accountNumber() == null ? null : request.accountNumber().trim();
         if (accountNumber != null && !accountNumber.equals(current.accountNumber())
                 && directory.organisationByAccountNumber(accountNumber).isPresent()) {
-            throw Problems.conflict("accountNumber", "is already used by another organisation");
+            throw Refusal.conflict("accountNumber", "is already used by another organisation");
         }
         return directory.updateOrganisation(id, new OrganisationChanges(
                 request.name() == null ? null : request.name().trim(), accountNumber, request.active()));
@@ -122,29 +122,29 @@ public class DirectoryService {
     }
 
     public Person person(Person caller, long id) {
-        Person person = directory.person(id).orElseThrow(() -> Problems.notFound("person", id));
+        Person person = directory.person(id).orElseThrow(() -> Refusal.notFound("person", id));
         boolean visible = caller.role().isAgent() || person.id() == caller.id()
                 || (caller.organisationId() != null && caller.organisationId().equals(person.organisationId()))
                 || (person.role().isContact() && managesContactsOf(caller, person.organisationId()));
         if (!visible) {
-            throw Problems.notFound("person", id);
+            throw Refusal.notFound("person", id);
         }
         return person;
     }
 
     /** @param passwordHash {@link Credentials#hash} of the request's password, made before the transaction */
     public Person createPerson(Person caller, PersonRequest.Create request, String passwordHash) {
-        Role role = Inputs.bodyEnum(Role.class, "role", request.role());
+        Role role = Choices.parse(Role.class, "role", request.role());
         if (caller.role() != Role.TENANT_ADMIN) {
             requireManager(caller, request.organisationId());
             if (role.isAgent()) {
-                throw Problems.forbidden("Only the tenant's administrators may add agents.");
+                throw Refusal.forbidden("Only the tenant's administrators may add agents.");
             }
         }
         String email = request.email().trim().toLowerCase(Locale.ROOT);
         Long organisationId = organisationFor(role, request.organisationId());
         if (directory.personByEmail(email).isPresent()) {
-            throw Problems.conflict("email", "is already used by another person of this help desk");
+            throw Refusal.conflict("email", "is already used by another person of this help desk");
         }
         Person person = directory.createPerson(new NewPerson(email, request.displayName().trim(), role, organisationId));
         if (passwordHash != null) {
@@ -156,19 +156,19 @@ public class DirectoryService {
 
     /** @param passwordHash {@link Credentials#hash} of the request's password, made before the transaction */
     public Person updatePerson(Person caller, long id, PersonRequest.Update request, String passwordHash) {
-        Person current = directory.person(id).orElseThrow(() -> Problems.notFound("person", id));
-        Role role = Inputs.bodyEnum(Role.class, "role", request.role());
+        Person current = directory.person(id).orElseThrow(() -> Refusal.notFound("person", id));
+        Role role = Choices.parse(Role.class, "role", request.role());
         if (caller.role() != Role.TENANT_ADMIN) {
             requireManager(caller, current.role().isContact() ? current.organisationId() : null);
             // A manager from outside must not be able to take over an existing account.
             if (request.password() != null) {
-                throw Problems.forbidden("Only the tenant's administrators may set an existing person's password.");
+                throw Refusal.forbidden("Only the tenant's administrators may set an existing person's password.");
             }
             if (role != null && role.isAgent()) {
-                throw Problems.forbidden("Only the tenant's administrators may make someone an agent.");
+                throw Refusal.forbidden("Only the tenant's administrators may make someone an agent.");
             }
             if (request.organisationId() != null && !request.organisationId().equals(current.organisationId())) {
-                throw Problems.forbidden("Only the tenant's administrators may move a person to another organisation.");
+                throw Refusal.forbidden("Only the tenant's administrators may move a person to another organisation.");
             }
         }
         Role newRole = role == null ? current.role() : role;
@@ -179,7 +179,7 @@ public class DirectoryService {
             organisationId = organisationFor(newRole, requested);
         }
         if (current.id() == caller.id() && (Boolean.FALSE.equals(request.active()) || newRole != Role.TENANT_ADMIN)) {
-            throw Problems.conflict(role != null ? "role" : "active",
+            throw Refusal.conflict(role != null ? "role" : "active",
                     "you cannot remove your own administrator access; ask another administrator");
         }
         Person updated = directory.updatePerson(id, new PersonChanges(
@@ -196,7 +196,7 @@ public class DirectoryService {
 
     private void requireManager(Person caller, Long organisationId) {
         if (!managesContactsOf(caller, organisationId)) {
-            throw Problems.forbidden("Only the tenant's administrators, or whoever the organisation granted"
+            throw Refusal.forbidden("Only the tenant's administrators, or whoever the organisation granted"
                     + " administration, may change its people.");
         }
     }
@@ -204,15 +204,15 @@ public class DirectoryService {
     private Long organisationFor(Role role, Long organisationId) {
         if (role.isAgent()) {
             if (organisationId != null) {
-                throw Problems.invalid("organisationId", "must be empty for agents");
+                throw Refusal.invalid("organisationId", "must be empty for agents");
             }
             return null;
         }
         if (organisationId == null) {
-            throw Problems.invalid("organisationId", "is required for contacts");
+            throw Refusal.invalid("organisationId", "is required for contacts");
         }
         return directory.organisation(organisationId)
-                .orElseThrow(() -> Problems.invalid("organisationId", "is not an organisation of this help desk"))
+                .orElseThrow(() -> Refusal.invalid("organisationId", "is not an organisation of this help desk"))
                 .id();
     }
 }

@@ -1,10 +1,10 @@
 package dev.annex.host.event;
 
 import dev.annex.host.helpdesk.Person;
-import dev.annex.host.plugin.PluginEnablement;
-import dev.annex.host.plugin.PluginEntry;
-import dev.annex.host.plugin.PluginProblems;
-import dev.annex.host.plugin.PluginWork;
+import dev.annex.host.plugin.tenant.PluginEnablement;
+import dev.annex.host.plugin.runtime.PluginEntry;
+import dev.annex.host.plugin.runtime.PluginProblems;
+import dev.annex.host.plugin.tenant.PluginWork;
 import dev.annex.host.tenant.TenantContext;
 import dev.annex.host.tenant.TenantRef;
 import dev.annex.plugin.api.PersonRole;

@@ -32,6 +32,10 @@ public class TicketEventEntity {
     @Column(name = "ACTOR_ID")
     Long actorId;
 
+    /** What identifies the change in the help desk that made it; null when it is reported once only. */
+    @Column(name = "ORIGIN")
+    String origin;
+
     @Column(name = "OCCURRED_AT", nullable = false)
     Instant occurredAt;
 

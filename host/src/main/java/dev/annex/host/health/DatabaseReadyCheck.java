@@ -1,6 +1,6 @@
 package dev.annex.host.health;
 
-import dev.annex.host.lifecycle.SchemaMigrations;
+import dev.annex.host.persistence.SchemaMigrations;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

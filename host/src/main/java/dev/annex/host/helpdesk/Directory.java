@@ -1,5 +1,7 @@
 package dev.annex.host.helpdesk;
 
+import dev.annex.host.page.Page;
+import dev.annex.host.page.PageRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.annex.host.helpdesk;
 
+import dev.annex.host.page.PageRequest;
 import java.util.Collection;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package dev.annex.host.jobs;
 
-import dev.annex.host.plugin.PluginEntry;
-import dev.annex.host.plugin.PluginProblems;
-import dev.annex.host.plugin.PluginRuntime;
-import dev.annex.host.plugin.PluginWork;
+import dev.annex.host.plugin.runtime.PluginEntry;
+import dev.annex.host.plugin.runtime.PluginProblems;
+import dev.annex.host.plugin.runtime.PluginRuntime;
+import dev.annex.host.plugin.tenant.PluginWork;
 import dev.annex.plugin.api.Tenant;
 import dev.annex.host.tenant.TenantRef;
 import dev.annex.plugin.api.jobs.ScheduledJob;

@@ -1,10 +1,11 @@
 package dev.annex.host.lifecycle;
 
+import dev.annex.host.persistence.SchemaMigrations;
 import dev.annex.host.demo.DemoSeeder;
 import dev.annex.host.event.EventDispatcher;
 import dev.annex.host.jobs.JobScheduler;
 import dev.annex.host.mail.MailDispatcher;
-import dev.annex.host.plugin.PluginRuntime;
+import dev.annex.host.plugin.runtime.PluginRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;

@@ -1,6 +1,6 @@
 package dev.annex.host.lifecycle;
 
-import dev.annex.host.operator.OperatorAccounts;
+import dev.annex.host.security.OperatorAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;

@@ -1,5 +1,6 @@
 package dev.annex.host.operator;
 
+import dev.annex.host.tenant.TenantSlug;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -9,8 +10,8 @@ import jakarta.validation.constraints.Size;
 
 /** A new help desk and its first administrator, who can then sign in and set up the rest. */
 public record CreateTenantRequest(
-        @NotBlank @Size(min = 2, max = 40)
-        @Pattern(regexp = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?", message = "may hold only lower-case letters, digits and inner '-'")
+        @NotBlank @Size(min = TenantSlug.MIN_LENGTH, max = TenantSlug.MAX_LENGTH)
+        @Pattern(regexp = TenantSlug.PATTERN, message = TenantSlug.MESSAGE)
         String slug,
         @NotBlank @Size(max = 200) String name,
         @NotNull @Valid Admin admin) {

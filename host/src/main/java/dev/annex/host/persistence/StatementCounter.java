@@ -5,7 +5,7 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 /**
  * Counts the SQL statements EclipseLink sends on the current thread, so a request can report how
- * many it took (see {@link StatementCountFilter}). Registered by persistence.xml.
+ * many it took (see {@code web.StatementCountFilter}). Registered by persistence.xml.
  */
 public class StatementCounter extends SessionEventAdapter {
 
@@ -16,11 +16,11 @@ public class StatementCounter extends SessionEventAdapter {
         COUNT.get()[0]++;
     }
 
-    static void reset() {
+    public static void reset() {
         COUNT.get()[0] = 0;
     }
 
-    static int count() {
+    public static int count() {
         return COUNT.get()[0];
     }
 }

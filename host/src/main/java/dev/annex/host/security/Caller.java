@@ -2,11 +2,10 @@ package dev.annex.host.security;
 
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.Role;
-import dev.annex.host.operator.Operator;
-import dev.annex.host.web.problem.Problems;
+import dev.annex.host.refusal.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 
-/** Who is calling in this request, as established by {@link AuthenticationFilter}. */
+/** Who is calling in this request, as established by the sign-in of the request ({@link RequestSignIn}). */
 @RequestScoped
 public class Caller {
 
@@ -24,16 +23,21 @@ public class Caller {
         this.cookieSession = cookieSession;
     }
 
+    /** Whether someone (a person or an operator) is signed in for this request. */
+    public boolean isSignedIn() {
+        return person != null || operator != null;
+    }
+
     public Person person() {
         if (person == null) {
-            throw Problems.unauthorized();
+            throw Refusal.unauthenticated();
         }
         return person;
     }
 
     public Operator operator() {
         if (operator == null) {
-            throw Problems.unauthorized();
+            throw Refusal.unauthenticated();
         }
         return operator;
     }
@@ -44,13 +48,13 @@ public class Caller {
 
     public void requireAgent() {
         if (!isAgent()) {
-            throw Problems.forbidden("Only the help desk's agents may do this.");
+            throw Refusal.forbidden("Only the help desk's agents may do this.");
         }
     }
 
     public void requireTenantAdmin() {
         if (person().role() != Role.TENANT_ADMIN) {
-            throw Problems.forbidden("Only the tenant's administrators may do this.");
+            throw Refusal.forbidden("Only the tenant's administrators may do this.");
         }
     }
 

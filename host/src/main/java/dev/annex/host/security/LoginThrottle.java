@@ -1,6 +1,6 @@
 package dev.annex.host.security;
 
-import dev.annex.host.web.problem.Problems;
+import dev.annex.host.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -38,12 +38,12 @@ public class LoginThrottle {
         this(null);
     }
 
-    /** @throws dev.annex.host.web.problem.ProblemException 429 while this login is held back */
+    /** @throws Refusal {@link Refusal.Reason#TOO_MANY_ATTEMPTS} while this login is held back */
     public void checkAllowed(String area, String login) {
         Failures current = failures.get(key(area, login));
         Instant now = Instant.now(clock);
         if (current != null && current.blockedUntil() != null && now.isBefore(current.blockedUntil())) {
-            throw Problems.tooManyAttempts(Duration.between(now, current.blockedUntil()));
+            throw Refusal.tooManyAttempts(Duration.between(now, current.blockedUntil()));
         }
     }
 

@@ -2,8 +2,6 @@ package dev.annex.host.security;
 
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.Person;
-import dev.annex.host.operator.Operator;
-import dev.annex.host.operator.OperatorAccounts;
 import dev.annex.host.tenant.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -11,14 +11,14 @@ import java.util.HexFormat;
  * Random bearer secrets and their stored form. A secret has 256 bits of entropy, so a plain
  * SHA-256 is enough to store it: there is nothing to brute-force as there is with a password.
  */
-final class SecretTokens {
+public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private SecretTokens() {
     }
 
-    static String newSecret(String prefix) {
+    public static String newSecret(String prefix) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

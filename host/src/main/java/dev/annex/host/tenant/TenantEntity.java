@@ -29,10 +29,6 @@ public class TenantEntity {
     @Column(nullable = false)
     TenantStatus status;
 
-    /** The number the next ticket of this tenant gets; advanced by an atomic update. */
-    @Column(name = "NEXT_TICKET_NUMBER", nullable = false)
-    long nextTicketNumber = 1;
-
     @Column(name = "CREATED_AT", nullable = false)
     Instant createdAt;
 

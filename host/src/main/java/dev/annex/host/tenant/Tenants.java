@@ -1,7 +1,7 @@
 package dev.annex.host.tenant;
 
-import dev.annex.host.helpdesk.Page;
-import dev.annex.host.helpdesk.PageRequest;
+import dev.annex.host.page.Page;
+import dev.annex.host.page.PageRequest;
 import dev.annex.host.persistence.LikePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -3,16 +3,13 @@ package dev.annex.host.ticket;
 import dev.annex.host.access.GrantLevels;
 import dev.annex.host.access.TicketPermissions;
 import dev.annex.host.access.Viewers;
-import dev.annex.host.event.TicketEvents;
 import dev.annex.plugin.api.access.AccessLevel;
-import dev.annex.plugin.api.event.TicketEventKind;
 import dev.annex.host.helpdesk.Comment;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.NewComment;
 import dev.annex.host.helpdesk.NewTicket;
-import dev.annex.host.helpdesk.Page;
+import dev.annex.host.page.Page;
 import dev.annex.host.helpdesk.Person;
-import dev.annex.host.helpdesk.StaleVersionException;
 import dev.annex.host.helpdesk.Ticket;
 import dev.annex.host.helpdesk.TicketChanges;
 import dev.annex.host.helpdesk.TicketPriority;
@@ -20,14 +17,12 @@ import dev.annex.host.helpdesk.TicketQuery;
 import dev.annex.host.helpdesk.TicketStatus;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.helpdesk.Role;
-import dev.annex.host.web.Inputs;
-import dev.annex.host.web.problem.Problems;
+import dev.annex.host.refusal.Choices;
+import dev.annex.host.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** Ticket use cases for a signed-in person: every read goes through the viewer's filter. */
@@ -39,20 +34,17 @@ public class TicketService {
     private final Directory directory;
     private final Viewers viewers;
     private final GrantLevels grants;
-    private final TicketEvents events;
 
     @Inject
-    public TicketService(TicketStore tickets, Directory directory, Viewers viewers, GrantLevels grants,
-                         TicketEvents events) {
+    public TicketService(TicketStore tickets, Directory directory, Viewers viewers, GrantLevels grants) {
         this.tickets = tickets;
         this.directory = directory;
         this.viewers = viewers;
         this.grants = grants;
-        this.events = events;
     }
 
     protected TicketService() {
-        this(null, null, null, null, null);
+        this(null, null, null, null);
     }
 
     public Page<Ticket> list(TicketQuery query, Person person) {
@@ -60,18 +52,17 @@ public class TicketService {
     }
 
     public Ticket get(long id, Person person) {
-        return tickets.find(id, viewers.of(person)).orElseThrow(() -> Problems.notFound("ticket", id));
+        return tickets.find(id, viewers.of(person)).orElseThrow(() -> Refusal.notFound("ticket", id));
     }
 
     public Ticket create(CreateTicketRequest request, Person caller) {
         TicketPriority priority = request.priority() == null ? TicketPriority.NORMAL
-                : Inputs.bodyEnum(TicketPriority.class, "priority", request.priority());
+                : Choices.parse(TicketPriority.class, "priority", request.priority());
         Person requester = requester(request, caller);
         Long organisationId = organisation(request, requester, caller);
-        Ticket created = tickets.create(new NewTicket(request.subject().trim(),
-                request.description() == null ? "" : request.description(), priority, requester.id(), organisationId));
-        events.publish(TicketEventKind.CREATED, created.id(), caller.id(), Map.of("number", Long.toString(created.number())));
-        return created;
+        return tickets.create(new NewTicket(request.subject().trim(),
+                request.description() == null ? "" : request.description(), priority, requester.id(), organisationId),
+                caller.id());
     }
 
     public Ticket update(long id, long expectedVersion, UpdateTicketRequest request, Person caller) {
@@ -79,58 +70,17 @@ public class TicketService {
         TicketChanges changes = new TicketChanges(
                 request.subject() == null ? null : request.subject().trim(),
                 request.description(),
-                Inputs.bodyEnum(TicketStatus.class, "status", request.status()),
-                Inputs.bodyEnum(TicketPriority.class, "priority", request.priority()));
+                Choices.parse(TicketStatus.class, "status", request.status()),
+                Choices.parse(TicketPriority.class, "priority", request.priority()));
         if (changes.equals(new TicketChanges(null, null, null, null))) {
-            throw Problems.invalid("body", "names no field to change (subject, description, status, priority)");
+            throw Refusal.invalid("body", "names no field to change (subject, description, status, priority)");
         }
         requireGrantUnlessOwn(caller, current, AccessLevel.UPDATE, "update");
         TicketPermissions.checkUpdate(caller, changes);
-        Ticket updated;
-        try {
-            updated = tickets.update(current.id(), expectedVersion, changes);
-        } catch (StaleVersionException stale) {
-            throw Problems.staleVersion(stale.currentVersion());
-        }
-        Comment reason = request.comment() == null ? null
-                : tickets.addComment(updated.id(), new NewComment(caller.id(), request.comment(), false));
-        publishChanges(current, updated, reason, caller);
-        return updated;
+        // A stale version is thrown on as it is: the edge answers it with 412 and the current version.
+        return tickets.update(current.id(), expectedVersion, changes, request.comment(), caller.id());
     }
 
-    /**
-     * One event per kind of change. A comment given with the change is named ({@code commentId})
-     * by one of them — UPDATED if there is one, else STATUS_CHANGED — so a listener can tell of
-     * the change and its reason in one go; its COMMENTED event says {@code withChange} so the same
-     * listener need not tell of it twice. A comment with no actual change is a plain comment.
-     */
-    private void publishChanges(Ticket current, Ticket updated, Comment reason, Person caller) {
-        boolean statusChanged = updated.status() != current.status();
-        boolean otherwiseChanged = !updated.subject().equals(current.subject())
-                || !updated.description().equals(current.description()) || updated.priority() != current.priority();
-        Map<String, String> status = new HashMap<>(
-                Map.of("status", updated.status().name(), "previousStatus", current.status().name()));
-        Map<String, String> update = new HashMap<>(Map.of("priority", updated.priority().name()));
-        String carrier = null;
-        if (reason != null && (statusChanged || otherwiseChanged)) {
-            carrier = otherwiseChanged ? TicketEventKind.UPDATED.name() : TicketEventKind.STATUS_CHANGED.name();
-            (otherwiseChanged ? update : status).put("commentId", Long.toString(reason.id()));
-        }
-        if (statusChanged) {
-            events.publish(TicketEventKind.STATUS_CHANGED, updated.id(), caller.id(), status);
-        }
-        if (otherwiseChanged) {
-            events.publish(TicketEventKind.UPDATED, updated.id(), caller.id(), update);
-        }
-        if (reason != null) {
-            Map<String, String> commented = new HashMap<>(
-                    Map.of("commentId", Long.toString(reason.id()), "internal", "false"));
-            if (carrier != null) {
-                commented.put("withChange", carrier);
-            }
-            events.publish(TicketEventKind.COMMENTED, updated.id(), caller.id(), commented);
-        }
-    }
 
     public List<Comment> comments(long ticketId, Person caller) {
         Ticket ticket = get(ticketId, caller);
@@ -141,10 +91,7 @@ public class TicketService {
         Ticket ticket = get(ticketId, caller);
         requireGrantUnlessOwn(caller, ticket, AccessLevel.COMMENT, "comment on");
         TicketPermissions.checkComment(caller, request.internal());
-        Comment comment = tickets.addComment(ticket.id(), new NewComment(caller.id(), request.body(), request.internal()));
-        events.publish(TicketEventKind.COMMENTED, ticket.id(), caller.id(),
-                Map.of("commentId", Long.toString(comment.id()), "internal", Boolean.toString(comment.internal())));
-        return comment;
+        return tickets.addComment(ticket.id(), new NewComment(caller.id(), request.body(), request.internal()));
     }
 
     public List<Person> participants(long ticketId, Person caller) {
@@ -157,17 +104,14 @@ public class TicketService {
         Ticket ticket = get(ticketId, caller);
         requireGrantUnlessOwn(caller, ticket, AccessLevel.UPDATE, "change the people on");
         if (personId == null) {
-            throw Problems.invalid("personId", "is required");
+            throw Refusal.invalid("personId", "is required");
         }
         Person person = directory.person(personId).filter(Person::active)
-                .orElseThrow(() -> Problems.invalid("personId", "is not an active person of this help desk"));
+                .orElseThrow(() -> Refusal.invalid("personId", "is not an active person of this help desk"));
         if (person.id() == ticket.requesterId()) {
-            throw Problems.conflict("personId", "is the ticket's requester already");
+            throw Refusal.conflict("personId", "is the ticket's requester already");
         }
-        if (tickets.addParticipant(ticket.id(), person.id())) {
-            events.publish(TicketEventKind.PARTICIPANTS_CHANGED, ticket.id(), caller.id(),
-                    Map.of("added", Long.toString(person.id())));
-        }
+        tickets.addParticipant(ticket.id(), person.id(), caller.id());
         return participants(ticket.id(), caller);
     }
 
@@ -176,11 +120,9 @@ public class TicketService {
         if (personId != caller.id()) {
             requireGrantUnlessOwn(caller, ticket, AccessLevel.UPDATE, "change the people on");
         }
-        if (!tickets.removeParticipant(ticket.id(), personId)) {
-            throw Problems.notFound("participant", personId);
+        if (!tickets.removeParticipant(ticket.id(), personId, caller.id())) {
+            throw Refusal.notFound("participant", personId);
         }
-        events.publish(TicketEventKind.PARTICIPANTS_CHANGED, ticket.id(), caller.id(),
-                Map.of("removed", Long.toString(personId)));
     }
 
     private Person requester(CreateTicketRequest request, Person caller) {
@@ -188,9 +130,9 @@ public class TicketService {
             return caller;
         }
         Person requester = directory.person(request.requesterId()).filter(Person::active)
-                .orElseThrow(() -> Problems.invalid("requesterId", "is not an active person of this help desk"));
+                .orElseThrow(() -> Refusal.invalid("requesterId", "is not an active person of this help desk"));
         if (!caller.role().isAgent() && !onBehalfOf(caller, requester.organisationId())) {
-            throw Problems.forbidden("Contacts open tickets for themselves, or for an organisation that granted"
+            throw Refusal.forbidden("Contacts open tickets for themselves, or for an organisation that granted"
                     + " them the right to open tickets on its behalf.");
         }
         return requester;
@@ -206,7 +148,7 @@ public class TicketService {
                 return requester.organisationId();
             }
             if (!onBehalfOf(caller, requested)) {
-                throw Problems.invalid("organisationId",
+                throw Refusal.invalid("organisationId",
                         "must be your own organisation, or one that lets you open tickets on its behalf");
             }
             return requested;
@@ -215,7 +157,7 @@ public class TicketService {
             return null;
         }
         return directory.organisation(request.organisationId())
-                .orElseThrow(() -> Problems.invalid("organisationId", "is not an organisation of this help desk"))
+                .orElseThrow(() -> Refusal.invalid("organisationId", "is not an organisation of this help desk"))
                 .id();
     }
 
@@ -232,7 +174,7 @@ public class TicketService {
                 // People added to a ticket take part in its conversation, but do not manage it.
                 || (needed == AccessLevel.COMMENT && tickets.participants(ticket.id()).contains(caller.id()));
         if (!own && !grants.onTicket(viewers.of(caller), ticket.id(), ticket.organisationId()).includes(needed)) {
-            throw Problems.forbidden("Your access to this ticket does not let you " + action + " it.");
+            throw Refusal.forbidden("Your access to this ticket does not let you " + action + " it.");
         }
     }
 }

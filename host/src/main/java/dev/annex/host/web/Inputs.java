@@ -1,11 +1,10 @@
 package dev.annex.host.web;
 
-import dev.annex.host.helpdesk.PageRequest;
-import dev.annex.host.web.problem.ProblemException;
+import dev.annex.host.page.PageRequest;
+import dev.annex.host.refusal.Choices;
+import dev.annex.host.refusal.Refusal;
 import dev.annex.host.web.problem.Problems;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Reads query parameters and enum-valued fields, answering bad values with a problem that names
@@ -48,22 +47,18 @@ public final class Inputs {
         };
     }
 
-    /** An enum-valued query parameter: 400 when it names no constant. */
+    /**
+     * An enum-valued query parameter: 400 when it names no constant. (A body field naming a
+     * constant is the service's to check, see {@link Choices}: 422.)
+     */
     public static <E extends Enum<E>> E queryEnum(Class<E> type, String field, String value) {
-        return value == null || value.isBlank() ? null : parseEnum(type, value, Problems.badRequest(field,
-                "must be one of " + names(type)));
-    }
-
-    /** An enum-valued body field: 422 when it names no constant. */
-    public static <E extends Enum<E>> E bodyEnum(Class<E> type, String field, String value) {
-        return value == null ? null : parseEnum(type, value, Problems.invalid(field, "must be one of " + names(type)));
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, ProblemException failure) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw failure;
+            return Choices.parse(type, field, value);
+        } catch (Refusal unknown) {
+            throw Problems.badRequest(field, "must be one of " + Choices.names(type));
         }
     }
 
@@ -82,7 +77,4 @@ public final class Inputs {
         }
     }
 
-    private static <E extends Enum<E>> String names(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    }
 }

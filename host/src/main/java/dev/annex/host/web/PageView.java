@@ -1,6 +1,6 @@
 package dev.annex.host.web;
 
-import dev.annex.host.helpdesk.Page;
+import dev.annex.host.page.Page;
 import java.util.List;
 import java.util.function.Function;
 

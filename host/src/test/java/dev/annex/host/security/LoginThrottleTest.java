@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.annex.host.web.problem.ProblemException;
+import dev.annex.host.refusal.Refusal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,9 +48,9 @@ class LoginThrottleTest {
         for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
             throttle.failed("t1", "a@x");
         }
-        ProblemException problem = assertThrows(ProblemException.class, () -> throttle.checkAllowed("t1", "A@X "));
-        assertEquals(429, problem.status());
-        assertEquals("30", problem.headers().get("Retry-After"));
+        Refusal refusal = assertThrows(Refusal.class, () -> throttle.checkAllowed("t1", "A@X "));
+        assertEquals(Refusal.Reason.TOO_MANY_ATTEMPTS, refusal.reason());
+        assertEquals(Duration.ofSeconds(30), refusal.retryAfter());
     }
 
     @Test
@@ -59,7 +59,7 @@ class LoginThrottleTest {
             throttle.failed("t1", "a@x");
         }
         clock.now = clock.now.plus(Duration.ofSeconds(59));
-        assertThrows(ProblemException.class, () -> throttle.checkAllowed("t1", "a@x"));
+        assertThrows(Refusal.class, () -> throttle.checkAllowed("t1", "a@x"));
         clock.now = clock.now.plus(Duration.ofSeconds(2));
         assertDoesNotThrow(() -> throttle.checkAllowed("t1", "a@x"));
     }

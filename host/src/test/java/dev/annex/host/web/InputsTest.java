@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.annex.host.helpdesk.PageRequest;
+import dev.annex.host.page.PageRequest;
 import dev.annex.host.helpdesk.TicketStatus;
 import dev.annex.host.web.problem.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -27,16 +27,6 @@ class InputsTest {
     void aNonNumericPageIsABadRequest() {
         ProblemException problem = assertThrows(ProblemException.class, () -> Inputs.page("two", null));
         assertEquals("page", problem.errors().get(0).field());
-    }
-
-    @Test
-    void enumsParseCaseInsensitivelyAndUnknownOnesListTheChoices() {
-        assertEquals(TicketStatus.ON_HOLD, Inputs.bodyEnum(TicketStatus.class, "status", "on_hold"));
-        assertNull(Inputs.bodyEnum(TicketStatus.class, "status", null));
-        ProblemException problem = assertThrows(ProblemException.class,
-                () -> Inputs.bodyEnum(TicketStatus.class, "status", "DONE"));
-        assertEquals(422, problem.status());
-        assertEquals("must be one of OPEN, PENDING, ON_HOLD, SOLVED, CLOSED, CLOSED_ESCALATED", problem.errors().get(0).message());
     }
 
     @Test

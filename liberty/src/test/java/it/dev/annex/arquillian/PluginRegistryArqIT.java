@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.annex.host.plugin.PluginCatalog;
-import dev.annex.host.plugin.PluginEntry;
-import dev.annex.host.plugin.PluginRuntime;
+import dev.annex.host.plugin.runtime.PluginCatalog;
+import dev.annex.host.plugin.runtime.PluginEntry;
+import dev.annex.host.plugin.runtime.PluginRuntime;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.io.InputStream;

@@ -125,7 +125,7 @@ class PartnerListBenchmark {
                 + "       FROM ORGANISATION o JOIN PERSON p ON p.ORGANISATION_ID = o.ID"
                 + "       WHERE o.TENANT_ID = ? AND o.ACCOUNT_NUMBER LIKE 'C%') c ON c.IDX = (g - 1) % " + CUSTOMERS,
                 tenantId, tenantId);
-        update(db, "UPDATE TENANT SET NEXT_TICKET_NUMBER = " + (TICKETS + 1) + " WHERE ID = ?", tenantId);
+        update(db, "UPDATE TICKET_COUNTER SET NEXT_NUMBER = " + (TICKETS + 1) + " WHERE TENANT_ID = ?", tenantId);
         db.commit();
         db.setAutoCommit(true);
     }
@@ -140,7 +140,7 @@ class PartnerListBenchmark {
                 + "   AND EXISTS (SELECT 1 FROM PLUGIN_TENANT e WHERE e.TENANT_ID = g.TENANT_ID AND e.PLUGIN_ID = g.SOURCE_PLUGIN)"
                 + "   AND (g.EXPIRES_AT IS NULL OR g.EXPIRES_AT > now())"
                 + "   AND ((g.SUBJECT_KIND = 'PERSON' AND g.SUBJECT_ID = ?) OR (g.SUBJECT_KIND = 'ORGANISATION' AND g.SUBJECT_ID = ?))),"
-                + " readable AS (SELECT l.TARGET_KIND, l.TARGET_ID FROM live l WHERE l.LEVEL_RANK >= 1"
+                + " readable AS (SELECT l.TARGET_KIND, l.TARGET_ID FROM live l WHERE l.LEVEL_RANK >= 10"
                 + "   AND (l.SUBJECT_KIND = 'PERSON' OR NOT EXISTS (SELECT 1 FROM live p WHERE p.SUBJECT_KIND = 'PERSON'"
                 + "   AND p.TARGET_KIND = l.TARGET_KIND AND p.TARGET_ID = l.TARGET_ID)))"
                 + " SELECT t.ID, t.TICKET_NUMBER, t.SUBJECT, t.STATUS, t.PRIORITY, t.UPDATED_AT, COUNT(*) OVER () AS TOTAL"

@@ -1,6 +1,8 @@
 package dev.annex.host.web.problem;
 
+import dev.annex.host.refusal.FieldError;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import dev.annex.host.refusal.FieldError;
 import java.util.List;
 
 /** An RFC 9457 problem details body, with the fields that were rejected when there are any. */

@@ -1,5 +1,7 @@
 package dev.annex.host.web.problem;
 
+import dev.annex.host.refusal.FieldError;
+import dev.annex.host.refusal.FieldError;
 import java.util.List;
 import java.util.Map;
 

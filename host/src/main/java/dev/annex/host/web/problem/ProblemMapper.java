@@ -1,5 +1,9 @@
 package dev.annex.host.web.problem;
 
+import dev.annex.host.refusal.FieldError;
+import dev.annex.host.helpdesk.StaleVersionException;
+import dev.annex.host.refusal.FieldError;
+import dev.annex.host.refusal.Refusal;
 import dev.annex.plugin.api.PluginProblem;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -57,6 +61,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
                 return problem;
+            }
+            if (cause instanceof Refusal refusal) {
+                return Problems.of(refusal);
+            }
+            if (cause instanceof StaleVersionException stale) {
+                return Problems.staleVersion(stale.currentVersion());
             }
             if (cause instanceof PluginProblem plugin) {
                 return fromPlugin(plugin);

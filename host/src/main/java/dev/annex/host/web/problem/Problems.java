@@ -1,5 +1,7 @@
 package dev.annex.host.web.problem;
 
+import dev.annex.host.refusal.FieldError;
+import dev.annex.host.refusal.Refusal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,16 +12,31 @@ public final class Problems {
     private Problems() {
     }
 
+    /** How a service's refusal is answered: each reason has one status and one problem type. */
+    public static ProblemException of(Refusal refusal) {
+        return switch (refusal.reason()) {
+            case INVALID -> new ProblemException(422, "validation", "Invalid input", refusal.getMessage(),
+                    refusal.errors(), Map.of());
+            case NOT_FOUND -> new ProblemException(404, "not-found", "Not found", refusal.getMessage(), List.of(),
+                    Map.of());
+            case CONFLICT -> new ProblemException(409, "conflict", "Conflict", refusal.getMessage(), refusal.errors(),
+                    Map.of());
+            case FORBIDDEN -> new ProblemException(403, "forbidden", "Forbidden", refusal.getMessage(), List.of(),
+                    Map.of());
+            case UNAUTHENTICATED -> new ProblemException(401, "unauthorized", "Unauthorized", refusal.getMessage(),
+                    List.of(), Map.of("WWW-Authenticate", "Bearer realm=\"annex\""));
+            case TOO_MANY_ATTEMPTS -> new ProblemException(429, "too-many-attempts", "Too many sign-in attempts",
+                    refusal.getMessage(), List.of(), Map.of("Retry-After", Long.toString(refusal.retryAfter().toSeconds())));
+        };
+    }
+
     /** Input that is well-formed but breaks a rule: 422, naming the field. */
     public static ProblemException invalid(String field, String message) {
-        return invalid(List.of(new FieldError(field, message)));
+        return of(Refusal.invalid(field, message));
     }
 
     public static ProblemException invalid(List<FieldError> errors) {
-        String detail = errors.size() == 1
-                ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are invalid";
-        return new ProblemException(422, "validation", "Invalid input", detail, errors, Map.of());
+        return of(Refusal.invalid(errors));
     }
 
     /** Input that cannot be read at all (malformed JSON, wrong types, bad query parameter): 400. */
@@ -30,29 +47,19 @@ public final class Problems {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", "Not found", "No " + what + " " + id, List.of(), Map.of());
+        return of(Refusal.notFound(what, id));
     }
 
     public static ProblemException conflict(String field, String detail) {
-        List<FieldError> errors = field == null ? List.of() : List.of(new FieldError(field, detail));
-        return new ProblemException(409, "conflict", "Conflict", detail, errors, Map.of());
+        return of(Refusal.conflict(field, detail));
     }
 
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "forbidden", "Forbidden", detail, List.of(), Map.of());
+        return of(Refusal.forbidden(detail));
     }
 
     public static ProblemException unauthorized() {
-        return new ProblemException(401, "unauthorized", "Unauthorized",
-                "Sign in with a valid email and password, session or API token.", List.of(),
-                Map.of("WWW-Authenticate", "Bearer realm=\"annex\""));
-    }
-
-    public static ProblemException tooManyAttempts(Duration retryAfter) {
-        long seconds = Math.max(1, retryAfter.toSeconds());
-        return new ProblemException(429, "too-many-attempts", "Too many sign-in attempts",
-                "Too many failed sign-in attempts; try again in " + seconds + " seconds.", List.of(),
-                Map.of("Retry-After", Long.toString(seconds)));
+        return of(Refusal.unauthenticated());
     }
 
     /**

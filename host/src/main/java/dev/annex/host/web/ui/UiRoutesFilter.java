@@ -1,5 +1,6 @@
 package dev.annex.host.web.ui;
 
+import dev.annex.host.tenant.TenantSlug;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -18,9 +19,9 @@ import java.util.regex.Pattern;
 @WebFilter(filterName = "annex-ui-routes", urlPatterns = "/*")
 public class UiRoutesFilter extends HttpFilter {
 
-    /** A tenant slug as the URL carries it; anything else is left to the container (404). */
-    private static final Pattern TENANT_ROOT = Pattern.compile("/t/[a-z0-9][a-z0-9-]{0,62}");
-    private static final Pattern TENANT_ROUTE = Pattern.compile("/t/[a-z0-9][a-z0-9-]{0,62}/[A-Za-z0-9/_-]*");
+    /** A tenant's slug as the URL carries it; anything else is left to the container (404). */
+    private static final Pattern TENANT_ROOT = Pattern.compile("/t/" + TenantSlug.PATTERN);
+    private static final Pattern TENANT_ROUTE = Pattern.compile("/t/" + TenantSlug.PATTERN + "/[A-Za-z0-9/_-]*");
     private static final Pattern OPERATOR_ROUTE = Pattern.compile("/operator/[A-Za-z0-9/_-]*");
 
     @Override

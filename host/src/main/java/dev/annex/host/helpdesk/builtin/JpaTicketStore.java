@@ -1,0 +1,253 @@
+package dev.annex.host.helpdesk.builtin;
+
+import dev.annex.host.helpdesk.ChangeFeed;
+import dev.annex.host.helpdesk.Comment;
+import dev.annex.host.helpdesk.NewComment;
+import dev.annex.host.helpdesk.NewTicket;
+import dev.annex.host.page.Page;
+import dev.annex.host.helpdesk.StaleVersionException;
+import dev.annex.host.helpdesk.Ticket;
+import dev.annex.host.helpdesk.TicketChanged;
+import dev.annex.host.helpdesk.TicketChanges;
+import dev.annex.host.helpdesk.TicketQuery;
+import dev.annex.host.helpdesk.TicketStatus;
+import dev.annex.host.helpdesk.TicketStore;
+import dev.annex.host.helpdesk.Viewer;
+import dev.annex.host.tenant.TenantContext;
+import dev.annex.host.tenant.TenantEntityManager;
+import dev.annex.plugin.api.event.TicketEventKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/** The built-in, database-backed ticket store. */
+@ApplicationScoped
+public class JpaTicketStore implements TicketStore {
+
+    private final TenantEntityManager entityManager;
+    private final TenantContext tenantContext;
+    private final ChangeFeed changes;
+    private final Clock clock;
+
+    @Inject
+    public JpaTicketStore(TenantEntityManager entityManager, TenantContext tenantContext, ChangeFeed changes,
+                          Clock clock) {
+        this.entityManager = entityManager;
+        this.tenantContext = tenantContext;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    protected JpaTicketStore() {
+        this(null, null, null, null);
+    }
+
+    @Override
+    public Page<Ticket> list(TicketQuery query, Viewer viewer) {
+        EntityManager em = entityManager.get();
+        TicketFilter filter = TicketFilter.forViewer(viewer).with(query);
+        long total = filter.bind(em.createQuery("SELECT COUNT(t) FROM TicketEntity t" + filter.where(), Long.class))
+                .getSingleResult();
+        List<Ticket> items = filter.bind(em.createQuery(
+                        "SELECT t FROM TicketEntity t JOIN FETCH t.requester LEFT JOIN FETCH t.organisation"
+                                + filter.where() + TicketFilter.orderBy(query.sort()), TicketEntity.class))
+                .setFirstResult(query.page().offset())
+                .setMaxResults(query.page().size())
+                .getResultList().stream().map(TicketEntity::toRecord).toList();
+        return new Page<>(items, query.page().page(), query.page().size(), total);
+    }
+
+    @Override
+    public Optional<Ticket> find(long id, Viewer viewer) {
+        TicketFilter filter = TicketFilter.forViewer(viewer).withId(id);
+        return filter.bind(entityManager.get().createQuery("SELECT t FROM TicketEntity t" + filter.where(),
+                        TicketEntity.class))
+                .getResultStream().findFirst().map(TicketEntity::toRecord);
+    }
+
+    @Override
+    public void tenantCreated() {
+        TicketNumbers.start(entityManager.get(), tenantContext.current().id());
+    }
+
+    @Override
+    public Ticket create(NewTicket ticket, Long actorId) {
+        EntityManager em = entityManager.get();
+        TicketEntity entity = new TicketEntity();
+        entity.number = TicketNumbers.next(em, tenantContext.current().id());
+        entity.subject = ticket.subject();
+        entity.description = ticket.description();
+        entity.status = TicketStatus.OPEN;
+        entity.priority = ticket.priority();
+        entity.requester = JpaDirectory.personEntity(em, ticket.requesterId());
+        entity.organisation = ticket.organisationId() == null ? null
+                : JpaDirectory.organisationEntity(em, ticket.organisationId());
+        entity.createdAt = Instant.now(clock);
+        entity.updatedAt = entity.createdAt;
+        em.persist(entity);
+        em.flush();
+        Ticket created = entity.toRecord();
+        changes.ticketChanged(new TicketChanged(TicketEventKind.CREATED, created.id(), actorId,
+                Map.of("number", Long.toString(created.number()))));
+        return created;
+    }
+
+    @Override
+    public Ticket update(long id, long expectedVersion, TicketChanges fields, String explanation, Long actorId) {
+        EntityManager em = entityManager.get();
+        TicketEntity entity = ticketEntity(em, id);
+        if (entity.version != expectedVersion) {
+            throw new StaleVersionException(entity.version);
+        }
+        Ticket before = entity.toRecord();
+        if (fields.subject() != null) {
+            entity.subject = fields.subject();
+        }
+        if (fields.description() != null) {
+            entity.description = fields.description();
+        }
+        if (fields.status() != null) {
+            entity.status = fields.status();
+        }
+        if (fields.priority() != null) {
+            entity.priority = fields.priority();
+        }
+        entity.updatedAt = Instant.now(clock);
+        em.flush();
+        Ticket after = entity.toRecord();
+        Comment reason = explanation == null ? null : insertComment(em, entity, new NewComment(actorId, explanation, false));
+        reportUpdate(before, after, reason, actorId);
+        return after;
+    }
+
+    /**
+     * One report per kind of change. A comment given with the change is named ({@code commentId})
+     * by one of them — UPDATED if there is one, else STATUS_CHANGED — and its COMMENTED report says
+     * {@code withChange}. A comment with no actual change is a plain comment.
+     */
+    private void reportUpdate(Ticket before, Ticket after, Comment reason, Long actorId) {
+        boolean statusChanged = after.status() != before.status();
+        boolean otherwiseChanged = !after.subject().equals(before.subject())
+                || !after.description().equals(before.description()) || after.priority() != before.priority();
+        Map<String, String> status = new HashMap<>(
+                Map.of("status", after.status().name(), "previousStatus", before.status().name()));
+        Map<String, String> update = new HashMap<>(Map.of("priority", after.priority().name()));
+        String carrier = null;
+        if (reason != null && (statusChanged || otherwiseChanged)) {
+            carrier = otherwiseChanged ? TicketEventKind.UPDATED.name() : TicketEventKind.STATUS_CHANGED.name();
+            (otherwiseChanged ? update : status).put("commentId", Long.toString(reason.id()));
+        }
+        if (statusChanged) {
+            changes.ticketChanged(new TicketChanged(TicketEventKind.STATUS_CHANGED, after.id(), actorId, status));
+        }
+        if (otherwiseChanged) {
+            changes.ticketChanged(new TicketChanged(TicketEventKind.UPDATED, after.id(), actorId, update));
+        }
+        if (reason != null) {
+            Map<String, String> commented = new HashMap<>(
+                    Map.of("commentId", Long.toString(reason.id()), "internal", "false"));
+            if (carrier != null) {
+                commented.put("withChange", carrier);
+            }
+            changes.ticketChanged(new TicketChanged(TicketEventKind.COMMENTED, after.id(), actorId, commented));
+        }
+    }
+
+    @Override
+    public List<Comment> comments(long ticketId, boolean includeInternal) {
+        String visibility = includeInternal ? "" : " AND c.publicVisible = TRUE";
+        return entityManager.get().createQuery("SELECT c FROM CommentEntity c JOIN FETCH c.author"
+                        + " WHERE c.ticket.id = :ticketId" + visibility + " ORDER BY c.createdAt, c.id",
+                        CommentEntity.class)
+                .setParameter("ticketId", ticketId)
+                .getResultList().stream().map(CommentEntity::toRecord).toList();
+    }
+
+    @Override
+    public Comment addComment(long ticketId, NewComment comment) {
+        EntityManager em = entityManager.get();
+        Comment added = insertComment(em, ticketEntity(em, ticketId), comment);
+        changes.ticketChanged(new TicketChanged(TicketEventKind.COMMENTED, ticketId, comment.authorId(),
+                Map.of("commentId", Long.toString(added.id()), "internal", Boolean.toString(added.internal()))));
+        return added;
+    }
+
+    private Comment insertComment(EntityManager em, TicketEntity ticket, NewComment comment) {
+        long ticketId = ticket.id;
+        Instant now = Instant.now(clock);
+        // A comment is no edit of the ticket: its time is recorded without the version check and
+        // bump of an entity update, so people commenting at once never fail each other with 409.
+        // The row's lock is taken first, before the insert's foreign-key check reads the row, so
+        // two commenters queue on it instead of both holding it shared and deadlocking on the upgrade.
+        em.createQuery("UPDATE TicketEntity t SET t.updatedAt = :now WHERE t.id = :id AND t.updatedAt < :now")
+                .setParameter("now", now)
+                .setParameter("id", ticketId)
+                .executeUpdate();
+        CommentEntity entity = new CommentEntity();
+        entity.ticket = ticket;
+        entity.author = JpaDirectory.personEntity(em, comment.authorId());
+        entity.body = comment.body();
+        entity.publicVisible = !comment.internal();
+        entity.createdAt = now;
+        em.persist(entity);
+        em.flush();
+        return entity.toRecord();
+    }
+
+    @Override
+    public List<Long> participants(long ticketId) {
+        return entityManager.get().createQuery("SELECT p.personId FROM ParticipantEntity p WHERE p.ticketId = :ticket"
+                        + " ORDER BY p.addedAt, p.id", Long.class)
+                .setParameter("ticket", ticketId).getResultList();
+    }
+
+    @Override
+    public boolean addParticipant(long ticketId, long personId, Long actorId) {
+        if (participants(ticketId).contains(personId)) {
+            return false;
+        }
+        EntityManager em = entityManager.get();
+        Instant now = Instant.now(clock);
+        // Like a comment, a new participant is no edit of the ticket's fields: its time is recorded
+        // without the version bump, so sharing a ticket never makes someone's If-Match stale.
+        em.createQuery("UPDATE TicketEntity t SET t.updatedAt = :now WHERE t.id = :id AND t.updatedAt < :now")
+                .setParameter("now", now)
+                .setParameter("id", ticketId)
+                .executeUpdate();
+        ParticipantEntity participant = new ParticipantEntity();
+        participant.ticketId = ticketId;
+        participant.personId = personId;
+        participant.addedAt = now;
+        em.persist(participant);
+        em.flush();
+        changes.ticketChanged(new TicketChanged(TicketEventKind.PARTICIPANTS_CHANGED, ticketId, actorId,
+                Map.of("added", Long.toString(personId))));
+        return true;
+    }
+
+    @Override
+    public boolean removeParticipant(long ticketId, long personId, Long actorId) {
+        boolean removed = entityManager.get().createQuery("DELETE FROM ParticipantEntity p WHERE p.ticketId = :ticket"
+                        + " AND p.personId = :person")
+                .setParameter("ticket", ticketId).setParameter("person", personId).executeUpdate() > 0;
+        if (removed) {
+            changes.ticketChanged(new TicketChanged(TicketEventKind.PARTICIPANTS_CHANGED, ticketId, actorId,
+                    Map.of("removed", Long.toString(personId))));
+        }
+        return removed;
+    }
+
+    private static TicketEntity ticketEntity(EntityManager em, long id) {
+        return em.createQuery("SELECT t FROM TicketEntity t WHERE t.id = :id", TicketEntity.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No ticket " + id));
+    }
+}

@@ -1,4 +1,0 @@
-package dev.annex.host.operator;
-
-public record Operator(long id, String email) {
-}

@@ -1,9 +1,0 @@
-package dev.annex.host.plugin;
-
-/** An uploaded file that is not an installable plugin. */
-public class InvalidPluginException extends RuntimeException {
-
-    public InvalidPluginException(String message) {
-        super(message);
-    }
-}

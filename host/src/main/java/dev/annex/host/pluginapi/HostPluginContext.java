@@ -1,0 +1,16 @@
+package dev.annex.host.pluginapi;
+
+import dev.annex.plugin.api.PluginContext;
+import dev.annex.plugin.api.access.AccessGrants;
+import dev.annex.plugin.api.audit.AuditLog;
+import dev.annex.plugin.api.helpdesk.HelpDesk;
+import dev.annex.plugin.api.mail.Outbox;
+import dev.annex.plugin.api.persistence.PluginPersistence;
+import dev.annex.plugin.api.settings.SettingsReader;
+import java.time.Clock;
+
+/** The host's {@link PluginContext}: plain values, no way back into the host's internals. */
+record HostPluginContext(String pluginId, HelpDesk helpDesk, AccessGrants accessGrants, SettingsReader settings,
+                         Outbox outbox, PluginPersistence persistence, AuditLog audit, Clock clock)
+        implements PluginContext {
+}

@@ -1,0 +1,69 @@
+package dev.annex.host.pluginapi;
+
+import dev.annex.host.plugin.runtime.PluginContextFactory;
+import dev.annex.host.plugin.runtime.PluginRuntime;
+import dev.annex.host.plugin.tenant.PluginSettings;
+import dev.annex.host.access.GrantStore;
+import dev.annex.host.access.Viewers;
+import dev.annex.host.audit.AuditTrail;
+import dev.annex.host.helpdesk.Directory;
+import dev.annex.host.helpdesk.TicketStore;
+import dev.annex.host.tenant.TenantBinding;
+import dev.annex.host.mail.MailOutbox;
+import dev.annex.host.plugin.persistence.PluginEntityManagers;
+import dev.annex.plugin.api.PluginContext;
+import dev.annex.plugin.api.PluginProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/** Builds the {@link PluginContext} each plugin gets: host services bound to that plugin's id. */
+@ApplicationScoped
+public class PluginContexts implements PluginContextFactory {
+
+    @Inject
+    TenantBinding binding;
+    @Inject
+    Directory directory;
+    @Inject
+    TicketStore tickets;
+    @Inject
+    Viewers viewers;
+    @Inject
+    GrantStore grants;
+    @Inject
+    Instance<PluginSettings> settings;
+    @Inject
+    Instance<PluginRuntime> runtime;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    MailOutbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    PluginEntityManagers entityManagers;
+
+    @Override
+    public PluginContext forPlugin(String pluginId) {
+        return new HostPluginContext(pluginId,
+                new PluginHelpDesk(binding, directory, tickets, viewers),
+                new PluginAccessGrants(pluginId, binding, grants),
+                new PluginSettingsReader(pluginId, binding, settings, runtime),
+                (tenant, mail) -> {
+                    binding.bind(tenant.id(), tenant.slug());
+                    try {
+                        outbox.queue(tenant.id(), pluginId, mail.to(), mail.subject(), mail.body(), mail.senderName());
+                    } catch (IllegalArgumentException invalid) {
+                        throw PluginProblem.invalid("mail", invalid.getMessage());
+                    }
+                },
+                entityManagers.forPlugin(pluginId),
+                (tenant, actorId, action, detail) -> {
+                    binding.bind(tenant.id(), tenant.slug());
+                    audit.record(tenant.id(), actorId == null ? null : "person:" + actorId, pluginId, action, detail);
+                },
+                clock);
+    }
+}

@@ -1,0 +1,4 @@
+package dev.annex.host.security;
+
+public record Operator(long id, String email) {
+}

@@ -1,7 +1,0 @@
-package dev.annex.host.security;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-public record SignInRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 1000) String password) {
-}

@@ -1,5 +1,0 @@
-package dev.annex.host.web.problem;
-
-/** One rejected input field and why. {@code field} is the JSON property or query parameter name. */
-public record FieldError(String field, String message) {
-}

@@ -1,0 +1,76 @@
+package dev.annex.host.web.tenant;
+
+import dev.annex.host.directory.DirectoryService;
+import dev.annex.host.directory.PersonRequest;
+import dev.annex.host.helpdesk.Role;
+import dev.annex.host.security.Caller;
+import dev.annex.host.security.Credentials;
+import dev.annex.host.web.Inputs;
+import dev.annex.host.web.PageView;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path("t/{tenant}/people")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PersonResource {
+
+    /** Resolved by the authentication filter; declared so the API description names it. */
+    @PathParam("tenant")
+    String tenant;
+
+    @Inject
+    DirectoryService directory;
+    @Inject
+    Caller caller;
+    @Inject
+    Credentials credentials;
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    public PageView<PersonView> list(@QueryParam("organisation") String organisation, @QueryParam("role") String role,
+                                     @QueryParam("q") String text, @QueryParam("page") String page,
+                                     @QueryParam("size") String size) {
+        return PageView.of(directory.people(caller.person(), Inputs.optionalId("organisation", organisation),
+                Inputs.queryEnum(Role.class, "role", role), text, Inputs.page(page, size)), PersonView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public PersonView get(@PathParam("id") long id) {
+        return PersonView.of(directory.person(caller.person(), id));
+    }
+
+    @POST
+    public Response create(@NotNull @Valid PersonRequest.Create request) {
+        // Tenant admins, or whoever holds an ADMIN grant on the person's organisation (checked there).
+        PersonView created = PersonView.of(directory.createPerson(caller.person(), request, hash(request.password())));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+
+    /** Outside the transaction of the change, which this resource does not run in. */
+    private String hash(String password) {
+        return password == null ? null : credentials.hash(password);
+    }
+
+    @PATCH
+    @Path("{id}")
+    public PersonView update(@PathParam("id") long id, @NotNull @Valid PersonRequest.Update request) {
+        return PersonView.of(directory.updatePerson(caller.person(), id, request, hash(request.password())));
+    }
+}

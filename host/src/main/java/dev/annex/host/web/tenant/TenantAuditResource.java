@@ -1,0 +1,36 @@
+package dev.annex.host.web.tenant;
+
+import dev.annex.host.audit.AuditTrail;
+import dev.annex.host.security.Caller;
+import dev.annex.host.tenant.TenantContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** A tenant's audit trail, for its administrators: plugin changes, grants, settings. */
+@Path("t/{tenant}/admin/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class TenantAuditResource {
+
+    /** Resolved by the authentication filter; declared so the API description names it. */
+    @PathParam("tenant")
+    String tenant;
+
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Caller caller;
+    @Inject
+    TenantContext tenantContext;
+
+    /** The newest 200 entries, newest first. */
+    @GET
+    public List<AuditTrail.Entry> latest() {
+        caller.requireTenantAdmin();
+        return audit.latest(tenantContext.current().id(), 200);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.annex.host.web.tenant;
+
+import dev.annex.host.ticket.CommentRequest;
+import dev.annex.host.ticket.CreateTicketRequest;
+import dev.annex.host.ticket.TicketService;
+import dev.annex.host.ticket.UpdateTicketRequest;
+import dev.annex.host.helpdesk.TicketQuery;
+import dev.annex.host.helpdesk.TicketSort;
+import dev.annex.host.helpdesk.TicketStatus;
+import dev.annex.host.security.Caller;
+import dev.annex.host.web.Inputs;
+import dev.annex.host.web.PageView;
+import dev.annex.host.web.problem.Problems;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+
+@Path("t/{tenant}/tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TicketResource {
+
+    /** Resolved by the authentication filter; declared so the API description names it. */
+    @PathParam("tenant")
+    String tenant;
+
+    @Inject
+    TicketService tickets;
+    @Inject
+    Caller caller;
+    @Context
+    UriInfo uriInfo;
+
+    /**
+     * Sort is a field name, optionally prefixed with '-' for descending: {@code -updated}, {@code number}.
+     * {@code shared=true} keeps only the tickets shared with the caller (as a participant or
+     * through a plugin's grant) that they would not see otherwise.
+     */
+    @GET
+    public PageView<TicketView> list(@QueryParam("status") String status,
+                                     @QueryParam("organisation") String organisation,
+                                     @QueryParam("requester") String requester,
+                                     @QueryParam("q") String text,
+                                     @QueryParam("shared") String shared,
+                                     @QueryParam("sort") String sort,
+                                     @QueryParam("page") String page,
+                                     @QueryParam("size") String size) {
+        TicketQuery query = new TicketQuery(
+                Inputs.queryEnum(TicketStatus.class, "status", status),
+                Inputs.optionalId("organisation", organisation),
+                Inputs.optionalId("requester", requester),
+                text, sort(sort), Inputs.page(page, size), Inputs.flag("shared", shared));
+        return PageView.of(tickets.list(query, caller.person()), TicketView::of);
+    }
+
+    @POST
+    public Response create(@NotNull @Valid CreateTicketRequest request) {
+        TicketView created = TicketView.of(tickets.create(request, caller.person()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .tag(etag(created.version()))
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        TicketView ticket = TicketView.of(tickets.get(id, caller.person()));
+        return Response.ok(ticket).tag(etag(ticket.version())).build();
+    }
+
+    /** Needs {@code If-Match} with the version last read; a stale one gets 412 and changes nothing. */
+    @PATCH
+    @Path("{id}")
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid UpdateTicketRequest request) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            tickets.get(id, caller.person());
+            throw Problems.preconditionRequired();
+        }
+        TicketView updated = TicketView.of(tickets.update(id, version(ifMatch), request, caller.person()));
+        return Response.ok(updated).tag(etag(updated.version())).build();
+    }
+
+    @GET
+    @Path("{id}/comments")
+    public List<CommentView> comments(@PathParam("id") long id) {
+        return tickets.comments(id, caller.person()).stream().map(CommentView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/comments")
+    public Response addComment(@PathParam("id") long id, @NotNull @Valid CommentRequest request) {
+        CommentView comment = CommentView.of(tickets.addComment(id, request, caller.person()));
+        return Response.status(Response.Status.CREATED).entity(comment).build();
+    }
+
+    public record AddParticipant(Long personId) {
+    }
+
+    @GET
+    @Path("{id}/participants")
+    public List<PersonView> participants(@PathParam("id") long id) {
+        return tickets.participants(id, caller.person()).stream().map(PersonView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/participants")
+    public List<PersonView> addParticipant(@PathParam("id") long id, @NotNull AddParticipant request) {
+        return tickets.addParticipant(id, request.personId(), caller.person()).stream().map(PersonView::of).toList();
+    }
+
+    @DELETE
+    @Path("{id}/participants/{personId}")
+    public Response removeParticipant(@PathParam("id") long id, @PathParam("personId") long personId) {
+        tickets.removeParticipant(id, personId, caller.person());
+        return Response.noContent().build();
+    }
+
+    private static TicketSort sort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return TicketSort.NEWEST_UPDATE;
+        }
+        boolean descending = sort.startsWith("-");
+        String name = (descending ? sort.substring(1) : sort).trim();
+        TicketSort.Field field = Inputs.queryEnum(TicketSort.Field.class, "sort", name.toUpperCase(Locale.ROOT));
+        return new TicketSort(field, descending);
+    }
+
+    private static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** Accepts {@code "3"}, {@code W/"3"} or a bare {@code 3}; anything else can match no version. */
+    private static long version(String ifMatch) {
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
