@@ -1,75 +1,82 @@
 // "Admin requests", for agents: the administrative requests customers' primary contacts and their
 // Service Admin / Full Admin partners filed, filtered by status; an open one is marked done or
 // declined with a note, which the plugin mails to whoever filed it.
-import { el, path, day, problemText } from './common.js';
+import { h, replace, card, field, form, select, badge, emptyState, dateText, personName, problemMessage, toolbar, button, toast,
+  showProblem, clearProblems, useStylesheet } from '/app/kit/v1/kit.js';
+import { ADMIN_REQUEST_KINDS } from './common.js';
 
 const STATUSES = [['OPEN', 'Open'], ['DONE', 'Done'], ['DECLINED', 'Declined'], ['', 'All']];
-const KINDS = { CONFIGURATION_CHANGE: 'Configuration change', ACCESS_REQUEST: 'Access request', ACCOUNT_CLOSURE: 'Account closure' };
+const KINDS = Object.fromEntries(ADMIN_REQUEST_KINDS);
+const TONES = { OPEN: 'warning', DONE: 'success', DECLINED: 'neutral' };
+
+useStylesheet(new URL('grants.css', import.meta.url));
 
 class AdminRequests extends HTMLElement {
   connectedCallback() {
     this.status = 'OPEN';
-    this.message = el('p', { class: 'pg-message', id: 'pg-admin-message', role: 'status' });
     this.load();
   }
 
   async load() {
     const role = this.person?.role;
     if (role !== 'AGENT' && role !== 'TENANT_ADMIN') {
-      this.replaceChildren(el('div', { class: 'pg-page' }, el('p', { class: 'muted', text: 'This page is for the help'
-        + ' desk’s agents: it lists the administrative requests customers file. Yours are answered by email.' })));
+      replace(this, card({}, emptyState({ title: 'For the help desk’s agents',
+        text: 'This page lists the administrative requests customers file. Yours are answered by email.' })));
       return;
     }
-    const filter = el('select', { id: 'pg-admin-status', 'aria-label': 'Status', onchange: () => {
-      this.status = filter.value;
-      this.message.textContent = '';
-      this.load();
-    } }, STATUSES.map(([value, text]) => el('option', { value, text, selected: value === this.status })));
-    let requests;
+    const filter = select({ name: 'status', id: 'pg-admin-status', value: this.status, options: STATUSES,
+      onChange: () => { this.status = filter.value; this.load(); } });
+    let requests = [];
+    let failure = null;
     try {
-      requests = await this.api.get(path(this.api, `/admin-requests${this.status ? `?status=${this.status}` : ''}`));
+      requests = await this.api.get(`admin-requests${this.status ? `?status=${this.status}` : ''}`);
     } catch (error) {
-      this.message.textContent = problemText(error);
-      requests = [];
+      failure = problemMessage(error);
     }
-    const list = requests.length
-      ? el('ul', { class: 'pg-admin-requests', id: 'pg-admin-requests' }, requests.map((r) => this.item(r)))
-      : el('p', { class: 'muted', id: 'pg-admin-empty', text: 'No requests.' });
-    // Through the CSSOM, which the page's style-src 'self' allows (style attributes it would not).
-    Object.assign(list.style, { listStyle: 'none', padding: '0' });
-    this.replaceChildren(el('div', { class: 'pg-page' },
-      el('p', { class: 'muted', text: 'Requests that normally only a customer’s primary contacts may make, filed by'
-        + ' them or by a partner they gave Service Admin or Full Admin.' }),
-      el('label', null, 'Show ', filter),
-      this.message,
-      list));
+    replace(this, 
+      h('p', { class: 'muted' }, 'Requests that normally only a customer’s primary contacts may make, filed by them or by'
+        + ' a partner they gave Service Admin or Full Admin.'),
+      toolbar(field({ label: 'Show', input: filter })),
+      failure ? h('div', { class: 'alert alert-error', role: 'alert' }, failure) : null,
+      requests.length ? h('div', { class: 'stack', id: 'pg-admin-requests' }, requests.map((r) => this.item(r)))
+        : card({}, emptyState({ title: 'No requests', text: this.status === 'OPEN' ? 'Nothing is waiting for you.' : 'None with this status.' })));
   }
 
   item(r) {
-    const head = el('div', null,
-      el('strong', { text: `${KINDS[r.kind] || r.kind} — ${r.customerName}` }), ' ',
-      el('span', { class: 'badge pg-admin-state', text: r.status.toLowerCase() }));
-    const who = el('p', { class: 'muted', text: `Filed by ${r.filedByName} <${r.filedByEmail}> on ${day(r.createdAt)}` });
-    const details = el('p', { class: 'pg-admin-details', text: r.details });
+    const facts = h('dl', { class: 'pg-facts' },
+      h('dt', null, 'Filed by'), h('dd', null, personName({ displayName: r.filedByName, email: r.filedByEmail })),
+      h('dt', null, 'Filed'), h('dd', null, dateText(r.createdAt)),
+      h('dt', null, 'Request'), h('dd', { class: 'pg-admin-details' }, r.details));
+    const title = `${KINDS[r.kind] || r.kind} — ${r.customerName}`;
+    const state = badge(STATUSES.find(([v]) => v === r.status)?.[1] || r.status, TONES[r.status]);
+    state.classList.add('pg-admin-state');
     if (r.status !== 'OPEN') {
-      return el('li', { class: 'card', 'data-request-id': r.id }, head, who, details,
-        el('p', { class: 'pg-admin-resolution', text: `${r.resolvedByName || '?'}, ${day(r.resolvedAt)}: ${r.resolutionNote || ''}` }));
+      facts.append(h('dt', null, r.status === 'DONE' ? 'Done' : 'Declined'),
+        h('dd', { class: 'pg-admin-resolution' }, `${r.resolvedByName || 'An agent'}, `, dateText(r.resolvedAt), `: ${r.resolutionNote || ''}`));
+      return h('div', { dataset: { requestId: r.id } }, card({ title, actions: state }, facts));
     }
-    const note = el('textarea', { class: 'pg-admin-note', maxlength: 4000, required: true,
-      placeholder: 'Note to the requester', 'aria-label': 'Note to the requester' });
+    const note = h('textarea', { name: 'note', class: 'pg-admin-note', rows: 2, maxlength: 4000, required: true });
     const decide = (outcome, done) => async () => {
+      clearProblems(resolve);
+      if (!note.value.trim()) {
+        showProblem(resolve, { problem: { errors: [{ field: 'note', message: 'write a note to the requester first' }] } });
+        return;
+      }
       try {
-        await this.api.post(path(this.api, `/admin-requests/${r.id}/resolve`), { outcome, note: note.value });
+        await this.api.post(`admin-requests/${r.id}/resolve`, { outcome, note: note.value });
+        toast(done, 'success');
         await this.load();
-        this.message.textContent = done;
-      } catch (error) { this.message.textContent = problemText(error); }
+      } catch (error) {
+        showProblem(resolve, error);
+      }
     };
-    note.style.width = '100%';
-    return el('li', { class: 'card', 'data-request-id': r.id }, head, who, details, note,
-      el('button', { type: 'button', class: 'btn btn-primary pg-admin-done', text: 'Mark done',
-        onclick: decide('DONE', 'Marked done; the requester was emailed.') }),
-      el('button', { type: 'button', class: 'btn pg-admin-decline', text: 'Decline',
-        onclick: decide('DECLINED', 'Declined; the requester was emailed.') }));
+    const resolve = form({ submitLabel: 'Mark done', submitId: `pg-admin-done-${r.id}`,
+      onSubmit: decide('DONE', 'Marked done; the requester was emailed.'),
+      buttons: [button('Decline', { onClick: decide('DECLINED', 'Declined; the requester was emailed.'), dataset: { role: 'decline' } })] },
+    field({ label: 'Note to the requester', input: note }));
+    resolve.querySelector('[type=submit]').classList.add('pg-admin-done');
+    resolve.querySelector('[data-role=decline]').classList.add('pg-admin-decline');
+    return h('div', { dataset: { requestId: r.id } }, card({ title, actions: state }, facts, resolve));
   }
 }
 

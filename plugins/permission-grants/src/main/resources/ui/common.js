@@ -1,47 +1,40 @@
-// Small helpers shared by the permission-grants elements. User text only ever goes in as text.
-
-export function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attributes || {})) {
-    if (value === undefined || value === null || value === false) continue;
-    if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
-    else if (key === 'class') node.className = value;
-    else if (key === 'text') node.textContent = value;
-    else if (key in node && typeof value !== 'string') node[key] = value;
-    else node.setAttribute(key, value === true ? '' : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
-
-/** The plugin client's paths, whether its base ends with a slash or not. */
-export function path(api, rest) {
-  return String(api.base || '').endsWith('/') ? rest.replace(/^\//, '') : rest;
-}
+// What the permission-grants elements share: the levels and their words, dates as the date
+// inputs want them. Everything else comes from the host's UI kit.
+import { select, formatDay } from '/app/kit/v1/kit.js';
 
 export const LEVELS = [
-  ['CC', 'CC — read-only on tickets they are added to'],
-  ['VIEW', 'View — read-only on all tickets'],
-  ['UPDATE', 'Update — view and update all'],
-  ['CREATE', 'Create — also open tickets for you'],
-  ['SERVICE_ADMIN', 'Service Admin — also administrative requests'],
-  ['FULL_ADMIN', 'Full Admin — also manage your contacts'],
+  ['CC', 'CC', 'read-only on tickets they are added to'],
+  ['VIEW', 'View', 'read-only on all tickets'],
+  ['UPDATE', 'Update', 'view and update all tickets'],
+  ['CREATE', 'Create', 'also open tickets for you'],
+  ['SERVICE_ADMIN', 'Service Admin', 'also administrative requests'],
+  ['FULL_ADMIN', 'Full Admin', 'also manage your contacts'],
 ];
 
-export function levelSelect(id, selected) {
-  return el('select', { id, name: 'level' },
-    LEVELS.map(([value, text]) => el('option', { value, selected: value === selected }, text)));
+export const LEVEL_LABELS = Object.fromEntries(LEVELS.map(([value, text]) => [value, text]));
+
+export function levelLabel(level) {
+  return LEVEL_LABELS[level] || level;
 }
+
+/** A level <select> whose options say what each level allows. */
+export function levelSelect(name, selected, id) {
+  return select({ name, id, value: selected, options: LEVELS.map(([value, text, what]) => [value, `${text} — ${what}`]) });
+}
+
+export const ADMIN_REQUEST_KINDS = [
+  ['CONFIGURATION_CHANGE', 'Configuration change'],
+  ['ACCESS_REQUEST', 'Access request'],
+  ['ACCOUNT_CLOSURE', 'Account closure'],
+];
 
 /** A date input's value (YYYY-MM-DD) as the instant that day ends, in UTC. */
 export function endOfDay(date) {
   return date ? `${date}T23:59:59Z` : null;
 }
 
-export function day(instant) {
+/** An instant as a date input's value. */
+export function dayValue(instant) {
   return instant ? String(instant).slice(0, 10) : '';
 }
 
@@ -49,9 +42,7 @@ export function inDays(days) {
   return new Date(Date.now() + days * 86400000).toISOString().slice(0, 10);
 }
 
-/** The message of an API failure, naming the field when the problem does. */
-export function problemText(error) {
-  const fields = error?.problem?.errors || [];
-  if (fields.length) return fields.map((f) => `${f.field}: ${f.message}`).join('; ');
-  return error?.message || 'Something went wrong';
+/** Audit text as the plugin writes it ("Northwind: View until 2027-03-01T23:59:59Z") with readable dates. */
+export function readableDates(text) {
+  return String(text ?? '').replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, (iso) => formatDay(iso));
 }

@@ -1,5 +1,5 @@
 // "P" beside tickets a partner manages. Every marker of a list page is asked for in one request.
-import { el, path } from './common.js';
+import { replace, badge } from '/app/kit/v1/kit.js';
 
 const waiting = new Map();
 let scheduled = false;
@@ -11,7 +11,7 @@ function flush(api) {
   const ids = [...batch.keys()];
   for (let i = 0; i < ids.length; i += 100) {
     const chunk = ids.slice(i, i + 100);
-    api.get(path(api, `/managed?ids=${chunk.join(',')}`)).then((managed) => {
+    api.get(`managed?ids=${chunk.join(',')}`).then((managed) => {
       for (const id of managed || []) {
         for (const marker of batch.get(id) || []) marker.show();
       }
@@ -32,8 +32,11 @@ class PartnerMarker extends HTMLElement {
   }
 
   show() {
-    this.replaceChildren(el('span', { class: 'pg-marker badge', title: 'Managed by a partner', 'aria-label': 'Managed by a partner',
-      text: 'P' }));
+    const marker = badge('P', 'info', { title: 'Managed by a partner' });
+    marker.classList.add('pg-marker');
+    marker.setAttribute('aria-label', 'Managed by a partner');
+    marker.setAttribute('role', 'img');
+    replace(this, marker);
   }
 }
 

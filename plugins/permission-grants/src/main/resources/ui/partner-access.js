@@ -1,12 +1,14 @@
 // The partner's side: which customers gave them (or their organisation) access and until when,
-// asking a customer for a level, and opening a ticket on a customer's behalf with a chosen
-// point of contact.
-import { el, path, levelSelect, endOfDay, day, inDays, problemText, LEVELS } from './common.js';
+// asking a customer for a level, opening a ticket on a customer's behalf with a chosen point of
+// contact, and filing an administrative request for a customer that gave Service Admin or above.
+import { h, replace, card, table, field, form, badge, emptyState, dateText, personName, toast, searchPicker, select, checkbox,
+  problemMessage, label, formatDay, useStylesheet } from '/app/kit/v1/kit.js';
+import { levelSelect, levelLabel, endOfDay, dayValue, inDays, ADMIN_REQUEST_KINDS } from './common.js';
 
-const LABELS = Object.fromEntries(LEVELS.map(([value, text]) => [value, text.split(' —')[0]]));
 const CREATE_LEVELS = new Set(['CREATE', 'SERVICE_ADMIN', 'FULL_ADMIN']);
+const ADMIN_LEVELS = new Set(['SERVICE_ADMIN', 'FULL_ADMIN']);
 
-function csrf() {
+function csrfToken() {
   for (const part of document.cookie.split(';')) {
     const [name, ...rest] = part.trim().split('=');
     if (name === 'annex_csrf') return decodeURIComponent(rest.join('='));
@@ -14,96 +16,131 @@ function csrf() {
   return '';
 }
 
+useStylesheet(new URL('grants.css', import.meta.url));
+
 class PartnerAccess extends HTMLElement {
   connectedCallback() {
     this.load();
   }
 
-  get(rest) { return this.api.get(path(this.api, rest)); }
-
   async load() {
-    const [me, access, requests] = await Promise.all([this.get('/me'), this.get('/access'), this.get('/requests/outgoing')]);
-    this.message = el('p', { class: 'pg-message', id: 'pg-partner-message', role: 'status' });
-    const creatable = access.filter((a) => a.effective && !a.expired && CREATE_LEVELS.has(a.level));
-    this.replaceChildren(el('div', { class: 'pg-page' },
-      el('div', { class: 'page-head' }, el('h1', { text: 'Partner access' })),
-      el('p', { class: 'muted', id: 'pg-partner-intro', text: 'For partners: the organisations that let you (or your'
-        + ' organisation) work on their tickets, and until when. Ask a customer for access here; with Create or above'
-        + ' you can also open tickets on its behalf.' }),
-      this.message,
-      el('section', { class: 'card' }, el('h2', { text: 'Customers who gave you access' }),
-        access.length ? el('table', { class: 'pg-access', id: 'pg-access' },
-          el('thead', null, el('tr', null, ['Customer', 'Level', 'Given to', 'Expires', 'State'].map((t) => el('th', { text: t })))),
-          el('tbody', null, access.map((a) => el('tr', null,
-            el('td', { text: a.customerName }), el('td', { text: a.levelLabel }),
-            el('td', { text: a.subjectKind === 'PERSON' ? 'You' : 'Your organisation' }),
-            el('td', { text: day(a.expiresAt) }),
-            el('td', { text: a.expired ? 'Expired' : a.effective ? 'Active' : 'Overridden by a personal grant' })))))
-          : el('p', { class: 'muted', text: 'No customer has given you access yet.' })),
-      this.requestForm(me),
-      el('section', { class: 'card' }, el('h2', { text: 'Your requests' }), el('ul', { id: 'pg-outgoing' },
-        requests.map((r) => el('li', { text: `${r.customerName}: ${LABELS[r.level] || r.level} until ${day(r.expiresAt)} — ${r.status.toLowerCase()}` })))),
-      creatable.length ? this.onBehalfForm(creatable) : null));
+    let me; let access; let requests;
+    try {
+      [me, access, requests] = await Promise.all([this.api.get('me'), this.api.get('access'), this.api.get('requests/outgoing')]);
+    } catch (error) {
+      replace(this, card({}, emptyState({ title: 'Partner access is not available', text: problemMessage(error) })));
+      return;
+    }
+    this.me = me;
+    const live = access.filter((a) => a.effective && !a.expired);
+    const creatable = live.filter((a) => CREATE_LEVELS.has(a.level));
+    const administrable = live.filter((a) => ADMIN_LEVELS.has(a.level));
+    replace(this, 
+      h('p', { class: 'muted', id: 'pg-partner-intro' }, 'The organisations that let you (or your organisation) work on'
+        + ' their tickets, and until when. Ask a customer for access here; with Create or above you can also open'
+        + ' tickets on its behalf.'),
+      card({ title: 'Customers who gave you access', flush: true }, table({ id: 'pg-access', caption: 'Customers who gave you access',
+        empty: emptyState({ title: 'No customer has given you access yet', text: 'Ask one below.' }),
+        columns: [
+          { label: 'Customer', cell: (a) => personName({ displayName: a.customerName }, { detail: null }) },
+          { label: 'Level', cell: (a) => a.levelLabel || levelLabel(a.level) },
+          { label: 'Given to', cell: (a) => (a.subjectKind === 'PERSON' ? 'You' : 'Your organisation') },
+          { label: 'Expires', cell: (a) => dateText(a.expiresAt, { day: true }) },
+          { label: 'State', cell: (a) => (a.expired ? badge('Expired') : a.effective ? badge('Active', 'success')
+            : badge('Overridden by a personal grant', 'info')) },
+        ],
+        rows: access })),
+      this.requestForm(),
+      card({ title: 'Your requests', flush: true }, table({ id: 'pg-outgoing', caption: 'Your requests',
+        empty: emptyState({ text: 'You have not asked any customer yet.' }),
+        columns: [
+          { label: 'Customer', cell: (r) => r.customerName },
+          { label: 'Level', cell: (r) => levelLabel(r.level) },
+          { label: 'Until', cell: (r) => dateText(r.expiresAt, { day: true }) },
+          { label: 'State', cell: (r) => badge(label(r.status), r.status === 'PENDING' ? 'warning' : r.status === 'APPROVED' ? 'success' : 'neutral') },
+        ],
+        rows: requests })),
+      creatable.length ? this.onBehalfForm(creatable) : null,
+      administrable.length ? this.adminRequestForm(administrable) : null);
   }
 
-  requestForm(me) {
-    const customer = el('input', { id: 'pg-customer', required: true, placeholder: 'Customer account number', 'aria-label': 'Customer account number' });
-    const level = levelSelect('pg-request-level', 'VIEW');
-    const expires = el('input', { type: 'date', id: 'pg-request-expires', value: inDays(90), max: day(me.latestExpiry), 'aria-label': 'Until' });
-    const note = el('input', { id: 'pg-note', maxlength: 1000, placeholder: 'Why (optional)', 'aria-label': 'Note' });
-    const forOrganisation = el('input', { type: 'checkbox', id: 'pg-for-organisation' });
-    return el('form', { class: 'card pg-form', id: 'pg-request-form', onsubmit: async (event) => {
-      event.preventDefault();
-      try {
-        await this.api.post(path(this.api, '/requests'), { customerAccountNumber: customer.value.trim(), level: level.value,
-          expiresAt: endOfDay(expires.value), note: note.value, forOrganisation: forOrganisation.checked });
+  requestForm() {
+    const customer = searchPicker({ name: 'customerId', id: 'pg-customer', placeholder: 'Type the customer’s name',
+      search: (text) => this.api.get(`customers?q=${encodeURIComponent(text)}`)
+        .then((found) => found.map((o) => ({ value: o.id, label: o.name, detail: `Account ${o.accountNumber}` }))) });
+    const level = levelSelect('level', 'VIEW', 'pg-request-level');
+    const expires = h('input', { type: 'date', name: 'expiresAt', id: 'pg-request-expires', value: inDays(90),
+      max: dayValue(this.me.latestExpiry), required: true });
+    const note = h('input', { name: 'note', id: 'pg-note', maxlength: 1000, placeholder: 'Why you need it (optional)' });
+    const whole = checkbox({ label: 'For my whole organisation (organisation admins only)', name: 'forOrganisation', id: 'pg-for-organisation' });
+    return card({ title: 'Ask a customer for access' }, form({ id: 'pg-request-form', submitLabel: 'Send request', layout: 'grid',
+      onSubmit: async () => {
+        if (!customer.value) throw { problem: { errors: [{ field: 'customerId', message: 'pick the customer from the list' }] } };
+        await this.api.post('requests', { customerId: customer.value.value, level: level.value,
+          expiresAt: endOfDay(expires.value), note: note.value, forOrganisation: whole.querySelector('input').checked });
+        toast(`Request sent to ${customer.value.label}`, 'success');
         await this.load();
-        this.message.textContent = 'Request sent.';
-      } catch (error) { this.message.textContent = problemText(error); }
-    } }, el('h2', { text: 'Ask a customer for access' }), customer, level, el('label', null, 'Until ', expires), note,
-    me.organisationId != null ? el('label', null, forOrganisation, ' for my whole organisation (admins only)') : null,
-    el('button', { type: 'submit', class: 'btn btn-primary', text: 'Send request' }));
+      } },
+    field({ label: 'Customer', input: customer }),
+    field({ label: 'Level', input: level }),
+    field({ label: 'Until', input: expires, hint: `At most until ${formatDay(this.me.latestExpiry)}.` }),
+    field({ label: 'Note', input: note }),
+    this.me.organisationId != null ? whole : null));
   }
 
   onBehalfForm(creatable) {
-    const customer = el('select', { id: 'pg-behalf-customer', 'aria-label': 'Customer' },
-      creatable.map((a) => el('option', { value: a.customerId, text: a.customerName })));
-    // The point of contact: the partner (an empty value) or one of the customer's active contacts,
-    // listed by the plugin only for partners that may open tickets for that customer.
-    const contact = el('select', { id: 'pg-behalf-contact', 'aria-label': 'Point of contact' });
+    const customer = select({ name: 'organisationId', id: 'pg-behalf-customer',
+      options: creatable.map((a) => [a.customerId, a.customerName]) });
+    // The point of contact: the partner (an empty value) or one of the customer's active contacts.
+    const contact = h('select', { name: 'requesterId', id: 'pg-behalf-contact' });
     const fillContacts = async () => {
-      const me = el('option', { value: '', text: `Me (${this.person?.displayName || 'the partner'})` });
-      contact.replaceChildren(me);
+      contact.replaceChildren(h('option', { value: '' }, `Me (${this.person?.displayName || 'the partner'})`));
       try {
-        const contacts = await this.get(`/customers/${customer.value}/contacts`);
-        contact.append(...contacts.map((c) => el('option', { value: c.id, text: `${c.displayName} <${c.email}>` })));
-      } catch (error) { this.message.textContent = problemText(error); }
+        const contacts = await this.api.get(`customers/${customer.value}/contacts`);
+        contact.append(...contacts.map((c) => h('option', { value: c.id }, `${c.displayName} (${c.email})`)));
+      } catch (error) {
+        toast(problemMessage(error), 'error');
+      }
       contact.dataset.loadedFor = customer.value;
     };
     customer.addEventListener('change', fillContacts);
     fillContacts();
-    const subject = el('input', { id: 'pg-behalf-subject', required: true, maxlength: 200, placeholder: 'Subject', 'aria-label': 'Subject' });
-    const description = el('textarea', { id: 'pg-behalf-description', maxlength: 10000, 'aria-label': 'Description' });
-    return el('form', { class: 'card pg-form', id: 'pg-behalf-form', onsubmit: async (event) => {
-      event.preventDefault();
-      const body = { subject: subject.value, description: description.value, organisationId: Number(customer.value) };
-      if (contact.value) body.requesterId = Number(contact.value);
-      const base = String(this.api.base).replace(/\/plugins\/.*$/, '');
-      const response = await fetch(`${base}/tickets`, { method: 'POST', credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrf() },
-        body: JSON.stringify(body) });
-      const data = await response.json().catch(() => null);
-      if (response.ok) {
+    const subject = h('input', { name: 'subject', id: 'pg-behalf-subject', required: true, maxlength: 200 });
+    const description = h('textarea', { name: 'description', id: 'pg-behalf-description', rows: 4, maxlength: 10000 });
+    return card({ title: 'Open a ticket for a customer' }, form({ id: 'pg-behalf-form', submitLabel: 'Open ticket', submitId: 'pg-behalf-open',
+      onSubmit: async () => {
+        const body = { subject: subject.value, description: description.value, organisationId: Number(customer.value) };
+        if (contact.value) body.requesterId = Number(contact.value);
+        const tickets = String(this.api.base).replace(/\/plugins\/.*$/, '/tickets');
+        const response = await fetch(tickets, { method: 'POST', credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrfToken() },
+          body: JSON.stringify(body) });
+        const data = await response.json().catch(() => null);
+        if (!response.ok) throw { problem: data || {}, message: `The ticket could not be opened (HTTP ${response.status})` };
         const who = contact.value ? contact.selectedOptions[0].textContent : 'you';
-        this.message.textContent = `Ticket #${data.number} opened for ${customer.selectedOptions[0].textContent}, point of contact ${who}.`;
         subject.value = '';
         description.value = '';
-      } else {
-        this.message.textContent = problemText({ problem: data || {}, message: data?.detail || `HTTP ${response.status}` });
-      }
-    } }, el('h2', { text: 'Open a ticket for a customer' }), customer, subject, description,
-    el('label', null, 'Point of contact ', contact),
-    el('button', { type: 'submit', class: 'btn btn-primary', id: 'pg-behalf-open', text: 'Open ticket' }));
+        return `Ticket #${data.number} opened for ${customer.selectedOptions[0].textContent}, point of contact ${who}.`;
+      } },
+    field({ label: 'Customer', input: customer }),
+    field({ label: 'Subject', input: subject, required: true }),
+    field({ label: 'Description', input: description }),
+    field({ label: 'Point of contact', input: contact, hint: 'Who the customer’s replies go to.' })));
+  }
+
+  adminRequestForm(administrable) {
+    const customer = select({ name: 'customerId', id: 'pg-admin-customer', options: administrable.map((a) => [a.customerId, a.customerName]) });
+    const kind = select({ name: 'kind', id: 'pg-admin-kind', options: ADMIN_REQUEST_KINDS });
+    const details = h('textarea', { name: 'details', id: 'pg-admin-details', rows: 3, maxlength: 4000, required: true });
+    return card({ title: 'Administrative request for a customer' }, form({ id: 'pg-admin-request-form', submitLabel: 'File request',
+      onSubmit: async () => {
+        await this.api.post('admin-requests', { customerId: Number(customer.value), kind: kind.value, details: details.value });
+        details.value = '';
+        return `Request filed for ${customer.selectedOptions[0].textContent}. The help desk answers by email.`;
+      } },
+    field({ label: 'Customer', input: customer }),
+    field({ label: 'Kind of request', input: kind }),
+    field({ label: 'What should be done', input: details })));
   }
 }
 

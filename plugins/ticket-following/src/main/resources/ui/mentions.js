@@ -1,30 +1,56 @@
 // COMMENT_COMPOSER: typing "@" in the host's comment box offers the people the author may
-// mention — their organisation's members, or for agents the other agents — and inserts
-// "@email". After a comment is added, tells the author which mentions were not honoured.
-import { el } from './dom.js';
+// mention — their organisation's members, or for agents the other agents — by name; arrow keys
+// move through them, Enter or Tab inserts "@email" (what the mention parser and plain-text mail
+// read), Escape closes. After a comment is added, says by name whom its mentions notified.
+import { h, replace, uniqueId, useStylesheet } from '/app/kit/v1/kit.js';
+
+useStylesheet(new URL('following.css', import.meta.url));
 
 const REPORT_KEY = 'annex-following-last-comment';
 
 class MentionComposer extends HTMLElement {
   async connectedCallback() {
-    this.list = el('ul', { class: 'mention-suggestions', id: 'mention-suggestions', role: 'listbox', hidden: true });
-    this.report = el('p', { class: 'small muted', id: 'mention-report', hidden: true });
-    this.replaceChildren(this.list, this.report);
+    this.listId = uniqueId('mention-suggestions');
+    this.list = h('ul', { class: 'mention-suggestions', id: 'mention-suggestions', role: 'listbox', hidden: true,
+      'aria-label': 'People you can mention' });
+    this.report = h('p', { class: 'small muted mention-report', id: 'mention-report', role: 'status', hidden: true });
+    replace(this, this.list, this.report);
+    this.matches = [];
+    this.active = -1;
     this.addEventListener('annex-comment-added', (event) => {
       sessionStorage.setItem(REPORT_KEY, JSON.stringify({ ticketId: this.ticketId, commentId: event.detail?.id }));
     });
     try {
-      this.people = await this.api.get('/mentionable');
+      this.people = await this.api.get('mentionable');
     } catch {
       this.people = [];
     }
     if (this.textarea) {
-      this.textarea.addEventListener('input', () => this.suggest());
-      this.textarea.addEventListener('keydown', (event) => {
-        if (event.key === 'Escape') this.hide();
-      });
+      const area = this.textarea;
+      // The host's textarea stays a textbox (aria-expanded is not allowed on one); the list it
+      // controls and the active option are announced through aria-controls and -activedescendant.
+      area.setAttribute('aria-autocomplete', 'list');
+      area.setAttribute('aria-controls', 'mention-suggestions');
+      area.addEventListener('input', () => this.suggest());
+      area.addEventListener('keydown', (event) => this.onKey(event));
+      area.addEventListener('blur', () => setTimeout(() => this.hide(), 150));
     }
     this.showReport();
+  }
+
+  onKey(event) {
+    if (this.list.hidden) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.hide();
+    } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && this.matches.length) {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      this.highlight((this.active + step + this.matches.length) % this.matches.length);
+    } else if ((event.key === 'Enter' || event.key === 'Tab') && this.active >= 0) {
+      event.preventDefault();
+      this.insert(this.typing, this.matches[this.active]);
+    }
   }
 
   /** The "@word" being typed right before the caret, or null. */
@@ -35,21 +61,29 @@ class MentionComposer extends HTMLElement {
   }
 
   suggest() {
-    const typing = this.current();
-    if (!typing) return this.hide();
-    const matches = this.people.filter((p) => p.displayName.toLowerCase().includes(typing.query)
-      || p.email.toLowerCase().startsWith(typing.query)).slice(0, 8);
-    if (!matches.length) {
-      this.list.replaceChildren(el('li', { class: 'muted small mention-none' },
+    this.typing = this.current();
+    if (!this.typing) return this.hide();
+    const query = this.typing.query;
+    this.matches = this.people.filter((p) => p.displayName.toLowerCase().includes(query)
+      || p.email.toLowerCase().startsWith(query)).slice(0, 8);
+    if (!this.matches.length) {
+      this.list.replaceChildren(h('li', { class: 'mention-none', role: 'presentation' },
         'Nobody of your organisation matches. People outside it cannot be mentioned.'));
     } else {
-      this.list.replaceChildren(...matches.map((p) => el('li', { role: 'option', class: 'mention-option',
-        dataset: { email: p.email }, tabindex: '0',
-        onmousedown: (event) => { event.preventDefault(); this.insert(typing, p); },
-        onkeydown: (event) => { if (event.key === 'Enter') { event.preventDefault(); this.insert(typing, p); } } },
-      el('strong', null, p.displayName), ' ', el('span', { class: 'muted small' }, p.email))));
+      this.list.replaceChildren(...this.matches.map((p, i) => h('li', { role: 'option', class: 'mention-option',
+        id: `${this.listId}-${i}`, 'aria-selected': 'false', dataset: { email: p.email },
+        onmousedown: (event) => { event.preventDefault(); this.insert(this.typing, p); } },
+      h('strong', null, p.displayName), h('span', { class: 'muted small' }, p.email))));
     }
     this.list.hidden = false;
+    this.highlight(this.matches.length ? 0 : -1);
+  }
+
+  highlight(index) {
+    this.active = index;
+    [...this.list.querySelectorAll('[role=option]')].forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    if (index >= 0) this.textarea.setAttribute('aria-activedescendant', `${this.listId}-${index}`);
+    else this.textarea.removeAttribute('aria-activedescendant');
   }
 
   insert(typing, person) {
@@ -60,11 +94,20 @@ class MentionComposer extends HTMLElement {
     const at = typing.start + token.length;
     area.setSelectionRange(at, at);
     area.focus();
+    area.dispatchEvent(new Event('input', { bubbles: true }));
     this.hide();
   }
 
   hide() {
     this.list.hidden = true;
+    this.active = -1;
+    this.textarea?.removeAttribute('aria-activedescendant');
+  }
+
+  nameOf(mention) {
+    const person = this.people.find((p) => p.id === mention.personId
+      || `@${p.email}`.toLowerCase() === String(mention.mention).toLowerCase());
+    return person ? person.displayName : String(mention.mention).replace(/^@/, '');
   }
 
   /** After the page re-rendered for a new comment: what became of its mentions (handled after commit). */
@@ -73,13 +116,13 @@ class MentionComposer extends HTMLElement {
     if (!last || String(last.ticketId) !== String(this.ticketId) || !last.commentId) return;
     sessionStorage.removeItem(REPORT_KEY);
     for (let i = 0; i < 5; i++) {
-      const outcomes = await this.api.get(`/tickets/${this.ticketId}/comments/${last.commentId}/mentions`).catch(() => []);
+      const outcomes = await this.api.get(`tickets/${this.ticketId}/comments/${last.commentId}/mentions`).catch(() => []);
       if (outcomes.length) {
         const ignored = outcomes.filter((m) => !m.honoured);
         const honoured = outcomes.filter((m) => m.honoured);
         this.report.textContent = [
-          honoured.length ? `Notified: ${honoured.map((m) => m.mention).join(', ')}.` : '',
-          ignored.length ? `Not notified: ${ignored.map((m) => `${m.mention} (${m.reason})`).join(', ')}.` : '',
+          honoured.length ? `Notified: ${honoured.map((m) => this.nameOf(m)).join(', ')}.` : '',
+          ignored.length ? `Not notified: ${ignored.map((m) => `${this.nameOf(m)} (${m.reason})`).join(', ')}.` : '',
         ].filter(Boolean).join(' ');
         this.report.hidden = false;
         return;

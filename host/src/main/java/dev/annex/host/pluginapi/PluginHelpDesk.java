@@ -3,11 +3,13 @@ package dev.annex.host.pluginapi;
 import dev.annex.host.access.Viewers;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.NewComment;
+import dev.annex.host.helpdesk.Organisation;
 import dev.annex.host.page.PageRequest;
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.PersonQuery;
 import dev.annex.host.helpdesk.Role;
 import dev.annex.host.helpdesk.Ticket;
+import dev.annex.host.helpdesk.TicketQuery;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.helpdesk.Viewer;
 import dev.annex.host.tenant.TenantBinding;
@@ -27,6 +29,7 @@ import java.util.Optional;
 final class PluginHelpDesk implements HelpDesk {
 
     private static final int MAX_MEMBERS = 1000;
+    private static final int MAX_FOUND = 50;
 
     private final TenantBinding binding;
     private final Directory directory;
@@ -167,4 +170,38 @@ final class PluginHelpDesk implements HelpDesk {
                 p.organisationId(), p.active());
     }
 
+
+    @Override
+    public List<OrganisationInfo> findOrganisations(Tenant tenant, String text, int limit) {
+        bind(tenant);
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return directory.organisations(text.trim(), new PageRequest(0, Math.max(1, Math.min(limit, MAX_FOUND))))
+                .items().stream().filter(Organisation::active)
+                .map(o -> new OrganisationInfo(o.id(), o.name(), o.accountNumber(), o.active())).toList();
+    }
+
+    @Override
+    public List<PersonInfo> findPeople(Tenant tenant, String text, int limit) {
+        bind(tenant);
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return directory.people(new PersonQuery(null, null, text.trim(), new PageRequest(0, Math.max(1, Math.min(limit, MAX_FOUND)))))
+                .items().stream().filter(Person::active).map(PluginHelpDesk::info).toList();
+    }
+
+    @Override
+    public List<TicketInfo> visibleTickets(Tenant tenant, long personId, java.util.Collection<Long> ticketIds) {
+        bind(tenant);
+        List<Long> ids = ticketIds.stream().distinct().limit(MAX_MEMBERS).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return directory.person(personId).filter(Person::active)
+                .map(person -> tickets.list(TicketQuery.among(ids, new PageRequest(0, ids.size())), viewers.of(person))
+                        .items().stream().map(PluginHelpDesk::info).toList())
+                .orElse(List.of());
+    }
 }

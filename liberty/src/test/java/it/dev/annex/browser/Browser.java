@@ -101,6 +101,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Types into a UI kit search picker and picks the offered option that contains optionText. */
+    void pick(By input, String typed, String optionText) {
+        type(await(input), typed);
+        await(By.xpath("//li[@role='option'][contains(., '" + optionText + "')]")).click();
+    }
+
+    /** Confirms the UI kit's open confirm dialog. */
+    void confirm() {
+        await(By.cssSelector("dialog[open] [data-role='confirm']")).click();
+        awaitGone(By.cssSelector("dialog[open]"));
+    }
+
     /** Waits until nothing matching by is visible (gone or hidden). */
     void awaitGone(By by) {
         until(ExpectedConditions.invisibilityOfElementLocated(by));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -68,7 +69,7 @@ class FollowingUiIT {
         browser.await(By.id("follow-ticket")).click();
         browser.awaitText(By.id("followers-list"), "dan");
         browser.await(By.id("unfollow-ticket"));
-        browser.awaitText(By.cssSelector("#followers-list li[data-person-id] .muted"), "(creator)");
+        browser.awaitText(By.cssSelector("#followers-list li[data-person-id] .badge"), "Creator");
 
         WebElement box = browser.await(By.id("comment-body"));
         box.sendKeys("Thanks @");
@@ -77,9 +78,12 @@ class FollowingUiIT {
                 .map(option -> option.getAttribute("data-email")).toList();
         assertEquals(List.of(carol), offered, "only the other member of the organisation");
 
+        // By keyboard: the first match is highlighted, Enter inserts it.
         box.sendKeys("ca");
-        browser.await(By.cssSelector("#mention-suggestions .mention-option[data-email='" + carol + "']")).click();
+        browser.await(By.cssSelector("#mention-suggestions .mention-option[aria-selected='true'][data-email='" + carol + "']"));
+        box.sendKeys(Keys.ENTER);
         assertTrue(box.getAttribute("value").startsWith("Thanks @" + carol + " "), box.getAttribute("value"));
+        assertFalse(browser.driver.findElement(By.id("mention-suggestions")).isDisplayed(), "the list closes");
         browser.screenshot("following-panel");
     }
 

@@ -64,12 +64,11 @@ class PermissionGrantsUiIT {
 
         browser.signIn(tenant.slug(), ada, PASSWORD);
         browser.open("/t/" + tenant.slug() + "/p/permission-grants/pg-my-partners");
-        browser.select(By.id("pg-subject-kind"), "ORGANISATION");
-        browser.type(browser.await(By.id("pg-subject")), "NORTH-2");
+        browser.pick(By.id("pg-subject"), "Northwind Partners 2", "NORTH-2");
         browser.select(By.id("pg-level"), "VIEW");
         browser.driver.findElement(By.id("pg-grant")).click();
         browser.awaitText(By.id("pg-grants"), "Northwind Partners 2 (organisation)");
-        browser.awaitText(By.cssSelector("#pg-grants .pg-state"), "Active");
+        browser.awaitText(By.id("pg-grants"), "Active");
         browser.signOut();
 
         browser.signIn(tenant.slug(), nora, PASSWORD);
@@ -83,8 +82,9 @@ class PermissionGrantsUiIT {
 
         browser.signIn(tenant.slug(), ada, PASSWORD);
         browser.open("/t/" + tenant.slug() + "/p/permission-grants/pg-my-partners");
-        browser.await(By.cssSelector("#pg-grants .pg-revoke")).click();
-        browser.awaitText(By.id("pg-message"), "Revoked.");
+        browser.await(By.cssSelector("#pg-grants [data-role='revoke']")).click();
+        browser.confirm();
+        browser.awaitText(By.id("pg-grants-card"), "No partner has access");
         browser.signOut();
 
         browser.signIn(tenant.slug(), nora, PASSWORD);
@@ -118,7 +118,7 @@ class PermissionGrantsUiIT {
         browser.select(By.id("pg-behalf-contact"), Long.toString(gusId));
         browser.type(browser.await(By.id("pg-behalf-subject")), "Gus's laptop will not boot");
         browser.driver.findElement(By.id("pg-behalf-open")).click();
-        browser.awaitText(By.id("pg-partner-message"), "point of contact gus");
+        browser.awaitText(By.cssSelector("#pg-behalf-form .form-message"), "point of contact gus");
         browser.signOut();
 
         browser.signIn(tenant.slug(), gus, PASSWORD);
@@ -135,10 +135,10 @@ class PermissionGrantsUiIT {
         long ginas = tenant.ticket(tenant.as(gina), "Gina's budget question");
         browser.signIn(tenant.slug(), gina, PASSWORD);
         browser.open("/t/" + tenant.slug() + "/tickets/" + ginas);
-        browser.type(browser.await(By.id("pg-contact-email")), ian);
+        browser.pick(By.id("pg-contact-person"), "ian", ian);
         browser.driver.findElement(By.id("pg-contact-poc")).click();
         browser.driver.findElement(By.id("pg-contact-add")).click();
-        browser.awaitText(By.cssSelector(".pg-contacts"), "point of contact");
+        browser.awaitText(By.cssSelector(".pg-contacts"), "Point of contact");
         assertTrue(browser.all(By.id("pg-contact-poc")).isEmpty(), "one point of contact per ticket");
         assertTrue(tenant.as(gina).get(tenant.path(PLUGIN + "/tickets/" + ginas + "/contacts")).expect(200).array()
                 .getJsonObject(0).getBoolean("pointOfContact"));
@@ -178,12 +178,12 @@ class PermissionGrantsUiIT {
         browser.signIn(tenant.slug(), agent, PASSWORD);
         assertTrue(browser.all(By.cssSelector(nav("pg-my-partners"))).isEmpty(), "an agent manages no customer's partners");
         browser.await(By.cssSelector(nav("pg-admin-requests"))).click();
-        String item = "#pg-admin-requests li[data-request-id='" + request + "']";
+        String item = "#pg-admin-requests [data-request-id='" + request + "']";
         browser.awaitText(By.cssSelector(item), "Raise our mailbox quota");
         browser.type(browser.await(By.cssSelector(item + " .pg-admin-note")), "Quota raised to 50 GB");
         browser.driver.findElement(By.cssSelector(item + " .pg-admin-done")).click();
-        browser.awaitText(By.id("pg-admin-message"), "Marked done");
-        browser.await(By.id("pg-admin-empty"));
+        browser.awaitText(By.id("toasts"), "Marked done");
+        browser.awaitText(By.id("view"), "Nothing is waiting for you");
         browser.select(By.id("pg-admin-status"), "DONE");
         browser.awaitText(By.cssSelector(item + " .pg-admin-resolution"), "Quota raised to 50 GB");
         browser.screenshot("permission-grants-admin-requests");

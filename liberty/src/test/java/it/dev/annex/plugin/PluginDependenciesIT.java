@@ -37,7 +37,7 @@ class PluginDependenciesIT {
 
     private static Path jar(String module, String classifier) {
         Path target = Path.of(System.getProperty("annex.it.plugins")).getParent().getParent().resolve(module).resolve("target");
-        return target.resolve("annex-test-plugin-" + module + "-" + System.getProperty("annex.it.version")
+        return target.resolve("annex-upload-plugin-" + module + "-" + System.getProperty("annex.it.version")
                 + (classifier == null ? "" : "-" + classifier) + ".jar");
     }
 

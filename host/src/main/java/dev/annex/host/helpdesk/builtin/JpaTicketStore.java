@@ -186,10 +186,7 @@ public class JpaTicketStore implements TicketStore {
         // bump of an entity update, so people commenting at once never fail each other with 409.
         // The row's lock is taken first, before the insert's foreign-key check reads the row, so
         // two commenters queue on it instead of both holding it shared and deadlocking on the upgrade.
-        em.createQuery("UPDATE TicketEntity t SET t.updatedAt = :now WHERE t.id = :id AND t.updatedAt < :now")
-                .setParameter("now", now)
-                .setParameter("id", ticketId)
-                .executeUpdate();
+        touch(em, ticketId, now);
         CommentEntity entity = new CommentEntity();
         entity.ticket = ticket;
         entity.author = JpaDirectory.personEntity(em, comment.authorId());
@@ -214,12 +211,15 @@ public class JpaTicketStore implements TicketStore {
             return false;
         }
         EntityManager em = entityManager.get();
+        Instant now = Instant.now(clock);
+        // Like a comment, a new participant is no edit of the ticket's fields: its time is recorded
+        // without the version bump, so sharing a ticket never makes someone's If-Match stale.
+        touch(em, ticketId, now);
         ParticipantEntity participant = new ParticipantEntity();
         participant.ticketId = ticketId;
         participant.personId = personId;
-        participant.addedAt = Instant.now(clock);
+        participant.addedAt = now;
         em.persist(participant);
-        ticketEntity(em, ticketId).updatedAt = participant.addedAt;
         em.flush();
         changes.ticketChanged(new TicketChanged(TicketEventKind.PARTICIPANTS_CHANGED, ticketId, actorId,
                 Map.of("added", Long.toString(personId))));
@@ -236,6 +236,18 @@ public class JpaTicketStore implements TicketStore {
                     Map.of("removed", Long.toString(personId))));
         }
         return removed;
+    }
+
+    /**
+     * Records that something happened on the ticket (its UPDATED_AT) without touching its version.
+     * Native SQL on purpose: EclipseLink increments the @Version column in a JPQL bulk UPDATE too.
+     */
+    private static void touch(EntityManager em, long ticketId, Instant now) {
+        em.createNativeQuery("UPDATE TICKET SET UPDATED_AT = ? WHERE ID = ? AND UPDATED_AT < ?")
+                .setParameter(1, java.sql.Timestamp.from(now))
+                .setParameter(2, ticketId)
+                .setParameter(3, java.sql.Timestamp.from(now))
+                .executeUpdate();
     }
 
     private static TicketEntity ticketEntity(EntityManager em, long id) {

@@ -82,6 +82,12 @@ final class TicketFilter {
         if (query.sharedOnly()) {
             shared();
         }
+        if (query.ids() != null) {
+            conditions.add(query.ids().isEmpty() ? "1 = 0" : "t.id IN :ids");
+            if (!query.ids().isEmpty()) {
+                parameters.put("ids", List.copyOf(query.ids()));
+            }
+        }
         if (query.text() != null && !query.text().isBlank()) {
             conditions.add("(LOWER(t.subject) LIKE :text" + LikePattern.ESCAPE + " OR LOWER(t.description) LIKE :text"
                     + LikePattern.ESCAPE + ")");

@@ -115,4 +115,40 @@ public interface HelpDesk {
      * @since 1.1.0
      */
     List<PersonInfo> agents(Tenant tenant);
+
+    /**
+     * Active organisations whose name or account number contains {@code text} (ignoring case), by
+     * name, at most {@code limit} (capped at 50) — so people pick an organisation by the name they
+     * know rather than type an id. Blank text finds nothing.
+     *
+     * <pre>{@code
+     * List<OrganisationInfo> found = context.helpDesk().findOrganisations(tenant, "north", 10);
+     * }</pre>
+     *
+     * @since 1.2.0
+     */
+    List<OrganisationInfo> findOrganisations(Tenant tenant, String text, int limit);
+
+    /**
+     * Active people whose name or email contains {@code text} (ignoring case), by name, at most
+     * {@code limit} (capped at 50). Blank text finds nothing. Decide what the caller may see of
+     * them before answering (e.g. only partners' contacts).
+     *
+     * @since 1.2.0
+     */
+    List<PersonInfo> findPeople(Tenant tenant, String text, int limit);
+
+    /**
+     * The tickets among {@code ticketIds} that the person can see (as {@link #canSee} decides,
+     * grants of enabled plugins included), newest update first — in a fixed number of queries
+     * however many ids there are, where {@code ticket} and {@code canSee} per id would be two per
+     * ticket. An inactive or unknown person sees none; at most 1000 ids are read.
+     *
+     * <pre>{@code
+     * List<TicketInfo> mine = context.helpDesk().visibleTickets(tenant, caller.personId(), followedIds);
+     * }</pre>
+     *
+     * @since 1.2.0
+     */
+    List<TicketInfo> visibleTickets(Tenant tenant, long personId, Collection<Long> ticketIds);
 }

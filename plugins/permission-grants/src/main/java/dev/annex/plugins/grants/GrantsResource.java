@@ -27,6 +27,8 @@ public class GrantsResource {
 
     /** Markers are asked for one page of the ticket list at a time. */
     private static final int MAX_MARKER_IDS = 100;
+    /** How many matches a name search offers. */
+    private static final int FOUND = 10;
 
     private final PluginContext plugin;
     private final RestContext context;
@@ -109,13 +111,50 @@ public class GrantsResource {
                 .map(p -> new Views.ContactChoice(p.id(), p.displayName(), p.email())).toList();
     }
 
+    /**
+     * Whom a customer's admin may give a grant, found by name: partner organisations (any active
+     * organisation but the customer itself) and people — contacts of other organisations and the
+     * help desk's own agents. The grant form picks from these instead of asking for an id.
+     */
+    @GET
+    @Path("subjects")
+    public List<Views.SubjectChoice> subjects(@QueryParam("q") String text, @QueryParam("customer") Long customer) {
+        long customerId = callers.managedCustomer(customer);
+        Tenant tenant = context.tenant();
+        List<Views.SubjectChoice> found = new ArrayList<>();
+        plugin.helpDesk().findOrganisations(tenant, text, FOUND).stream().filter(o -> o.id() != customerId)
+                .forEach(o -> found.add(new Views.SubjectChoice("ORGANISATION", o.id(), o.name(),
+                        "Organisation · " + o.accountNumber())));
+        plugin.helpDesk().findPeople(tenant, text, FOUND).stream()
+                .filter(p -> p.role() == PersonRole.AGENT || p.role() == PersonRole.TENANT_ADMIN
+                        || (p.organisationId() != null && p.organisationId() != customerId))
+                .forEach(p -> found.add(new Views.SubjectChoice("PERSON", p.id(), p.displayName(),
+                        (p.organisationId() == null ? "Help desk agent" : "Partner contact") + " · " + p.email())));
+        return found;
+    }
+
+    /** Organisations a partner may ask for access, found by name: any active one but their own. */
+    @GET
+    @Path("customers")
+    public List<Views.OrganisationChoice> customers(@QueryParam("q") String text) {
+        Long own = context.caller().organisationId();
+        return plugin.helpDesk().findOrganisations(context.tenant(), text, FOUND).stream()
+                .filter(o -> !Objects.equals(o.id(), own))
+                .map(o -> new Views.OrganisationChoice(o.id(), o.name(), o.accountNumber())).toList();
+    }
+
     /** The customer's history of grant changes, newest first. */
     @GET
     @Path("audit")
     public List<Views.AuditView> audit(@QueryParam("customer") Long customer) {
         long customerId = callers.managedCustomer(customer);
-        return book.history(customerId).stream()
-                .map(a -> new Views.AuditView(a.id, a.grantId, a.actorId, a.action, a.before, a.after, a.at)).toList();
+        List<GrantAudit> history = book.history(customerId);
+        var actors = plugin.helpDesk().people(context.tenant(),
+                history.stream().map(a -> a.actorId).filter(Objects::nonNull).distinct().toList());
+        return history.stream()
+                .map(a -> new Views.AuditView(a.id, a.grantId, a.actorId,
+                        a.actorId == null || !actors.containsKey(a.actorId) ? null : actors.get(a.actorId).displayName(),
+                        a.action, a.before, a.after, a.at)).toList();
     }
 
     /**

@@ -138,7 +138,7 @@ public class RequestsResource {
                         + " access to its tickets until " + expiresAt + "."
                         + (level != request.level || !expiresAt.equals(request.expiresAt)
                         ? "\n(You asked for " + request.level.label() + " until " + request.expiresAt + ".)" : "")));
-        return view(request);
+        return view(request, level, expiresAt);
     }
 
     @POST
@@ -181,10 +181,15 @@ public class RequestsResource {
     }
 
     private Views.RequestView view(AccessRequest r) {
+        return view(r, r.level, r.expiresAt);
+    }
+
+    /** The request with the level and expiry that count: an approval answers with what it granted. */
+    private Views.RequestView view(AccessRequest r, PartnerLevel level, java.time.Instant expiresAt) {
         return new Views.RequestView(r.id, r.customerId,
                 plugin.helpDesk().organisation(context.tenant(), r.customerId).map(o -> o.name()).orElse("?"),
                 r.requesterId, requester(r).map(PersonInfo::displayName).orElse("?"), r.subjectKind.name(),
-                r.subjectId, book.subjectName(r.subject()), r.level.name(), r.expiresAt, r.note, r.status.name(),
+                r.subjectId, book.subjectName(r.subject()), level.name(), expiresAt, r.note, r.status.name(),
                 r.createdAt, r.decidedAt);
     }
 }

@@ -2,6 +2,7 @@ package dev.annex.plugins.grants;
 
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
+import dev.annex.plugin.api.access.Subject;
 import dev.annex.plugin.api.helpdesk.PersonInfo;
 import dev.annex.plugin.api.helpdesk.TicketInfo;
 import dev.annex.plugin.api.rest.RestContext;
@@ -14,7 +15,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -46,6 +54,36 @@ public class TicketContactsResource {
     public List<Views.ContactView> list() {
         visibleTicket();
         return book.contactsOnTicket(ticketId).stream().map(this::view).toList();
+    }
+
+    /**
+     * Who may be added: the active people a live grant of the ticket's organisation reaches (named
+     * in it, or members of an organisation named in it) and who are not on the ticket yet.
+     */
+    @GET
+    @Path("candidates")
+    public List<Views.ContactChoice> candidates() {
+        TicketInfo ticket = customerTicket();
+        Set<Long> present = new HashSet<>();
+        book.contactsOnTicket(ticketId).forEach(c -> present.add(c.personId));
+        Instant now = book.now();
+        Map<Long, PersonInfo> people = new LinkedHashMap<>();
+        List<Long> named = new ArrayList<>();
+        for (PartnerGrant grant : book.ofCustomer(ticket.organisationId())) {
+            if (!grant.liveAt(now)) {
+                continue;
+            }
+            if (grant.subjectKind == Subject.Kind.PERSON) {
+                named.add(grant.subjectId);
+            } else {
+                plugin.helpDesk().members(context.tenant(), grant.subjectId).forEach(p -> people.putIfAbsent(p.id(), p));
+            }
+        }
+        plugin.helpDesk().people(context.tenant(), named).values().forEach(p -> people.putIfAbsent(p.id(), p));
+        return people.values().stream().filter(PersonInfo::active).filter(p -> !present.contains(p.id()))
+                .filter(p -> book.effective(p, ticket.organisationId()).isPresent())
+                .sorted(Comparator.comparing(PersonInfo::displayName, String.CASE_INSENSITIVE_ORDER))
+                .map(p -> new Views.ContactChoice(p.id(), p.displayName(), p.email())).toList();
     }
 
     @POST

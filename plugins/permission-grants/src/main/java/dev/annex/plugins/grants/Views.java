@@ -24,7 +24,8 @@ public final class Views {
                        String note, String status, Instant createdAt, Instant decidedAt) {
     }
 
-    public record AuditView(long id, long grantId, Long actorId, String action, String before, String after, Instant at) {
+    public record AuditView(long id, long grantId, Long actorId, String actorName, String action, String before, String after,
+                            Instant at) {
     }
 
     /** {@code pointOfContact}: the customer made this partner contact the ticket's partner point of contact. */
@@ -44,5 +45,12 @@ public final class Views {
     /** What the UI needs to decide what to show the signed-in person. */
     public record Summary(Long organisationId, String organisationName, boolean managesPartners, long newRequests,
                    String longestGrant, Instant latestExpiry) {
+    }
+
+    /** Someone a grant can go to: {@code kind} ORGANISATION or PERSON; {@code detail} says which. */
+    public record SubjectChoice(String kind, long id, String name, String detail) {
+    }
+
+    public record OrganisationChoice(long id, String name, String accountNumber) {
     }
 }

@@ -12,6 +12,7 @@ import dev.annex.plugins.following.FollowingViews.Activity;
 import dev.annex.plugins.following.FollowingViews.FollowedTicket;
 import dev.annex.plugins.following.FollowingViews.FollowerView;
 import dev.annex.plugins.following.FollowingViews.Mention;
+import dev.annex.plugins.following.FollowingViews.OrganisationChoice;
 import dev.annex.plugins.following.FollowingViews.OrganisationView;
 import dev.annex.plugins.following.FollowingViews.Person;
 import dev.annex.plugins.following.FollowingViews.ReleaseInput;
@@ -24,9 +25,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,8 +75,13 @@ public class FollowingResource {
     @PUT
     @Path("tickets/{id}/follow")
     public TicketFollowing follow(@PathParam("id") long id) {
-        TicketInfo ticket = ticket(id);
-        followers.follow(ticket.id(), caller.personId(), Follower.Via.FOLLOWED);
+        TicketInfo ticket = Tickets.followable(plugin, tenant, caller, id);
+        boolean sees = caller.isAgent() || plugin.helpDesk().canSee(tenant, caller.personId(), ticket.id());
+        Follower follower = followers.follow(ticket.id(), caller.personId(), Follower.Via.FOLLOWED);
+        if (!sees) {
+            // A teammate's ticket: following it takes part in it, as sharing it with them would.
+            follower.addedParticipant(plugin.helpDesk().addParticipant(tenant, ticket.id(), caller.personId()));
+        }
         return view(ticket);
     }
 
@@ -160,18 +168,35 @@ public class FollowingResource {
         return view(ticket);
     }
 
-    /** The "Tickets I follow" page: tickets the caller follows and can still see. */
+    /**
+     * The "Tickets I follow" page: tickets the caller follows and can still see, newest update
+     * first — three statements whatever the number of tickets (followers, the caller, the tickets).
+     */
     @GET
     @Path("followed")
     public List<FollowedTicket> followed() {
-        List<FollowedTicket> tickets = new ArrayList<>();
+        Map<Long, Follower> byTicket = new LinkedHashMap<>();
         for (Follower follower : followers.ofPerson(caller.personId())) {
-            plugin.helpDesk().ticket(tenant, follower.ticketId())
-                    .filter(t -> caller.isAgent() || plugin.helpDesk().canSee(tenant, caller.personId(), t.id()))
-                    .ifPresent(t -> tickets.add(new FollowedTicket(t.id(), t.number(), t.subject(), t.status(),
-                            follower.notifying(), follower.creator())));
+            byTicket.put(follower.ticketId(), follower);
         }
-        return tickets;
+        return plugin.helpDesk().visibleTickets(tenant, caller.personId(), byTicket.keySet()).stream()
+                .map(t -> new FollowedTicket(t.id(), t.number(), t.subject(), t.status(),
+                        byTicket.get(t.id()).notifying(), byTicket.get(t.id()).creator()))
+                .toList();
+    }
+
+    /**
+     * Organisations a ticket may be shared with, found by name or account number (for those who
+     * may share with organisations at all).
+     */
+    @GET
+    @Path("organisations")
+    public List<OrganisationChoice> organisations(@QueryParam("q") String text) {
+        if (!new Sharing(plugin, tenant, caller).mayShareWithOrganisations()) {
+            throw PluginProblem.forbidden("This help desk does not let contacts share tickets with other organisations.");
+        }
+        return plugin.helpDesk().findOrganisations(tenant, text, 10).stream()
+                .map(o -> new OrganisationChoice(o.id(), o.name(), o.accountNumber())).toList();
     }
 
     /** Whom the caller may @mention (and share with): their organisation's members, or for agents the agents. */

@@ -28,6 +28,9 @@ public final class FollowingViews {
     public record Person(long id, String displayName, String email) {
     }
 
+    public record OrganisationChoice(long id, String name, String accountNumber) {
+    }
+
     public record Mention(String mention, Long personId, boolean honoured, String reason) {
     }
 

@@ -23,4 +23,18 @@ final class Tickets {
         }
         return ticket;
     }
+
+    /**
+     * A ticket the caller may follow: one they can see, or — as the source product has it, "follow
+     * a ticket within their organisation" — one of their own organisation's tickets.
+     */
+    static TicketInfo followable(PluginContext plugin, Tenant tenant, Caller caller, long ticketId) {
+        TicketInfo ticket = plugin.helpDesk().ticket(tenant, ticketId).orElse(null);
+        boolean teammates = ticket != null && caller.organisationId() != null
+                && caller.organisationId().equals(ticket.organisationId());
+        if (ticket == null || !(teammates || caller.isAgent() || plugin.helpDesk().canSee(tenant, caller.personId(), ticketId))) {
+            throw PluginProblem.notFound("No ticket " + ticketId + " that you can see.");
+        }
+        return ticket;
+    }
 }

@@ -11,11 +11,11 @@ package dev.annex.plugin.api;
  */
 public final class PluginApi {
 
-    /** Semantic version of this API. */
-    public static final String VERSION = "1.2.0";
+    /** Semantic version of this API (from the build: {@code annex.plugin-api.version} in the root pom). */
+    public static final String VERSION = "${annex.plugin-api.version}";
 
     /** The major version: plugins built for another major version are refused. */
-    public static final int MAJOR = 1;
+    public static final int MAJOR = ${annex.plugin-api.majorVersion};
 
     private PluginApi() {
     }

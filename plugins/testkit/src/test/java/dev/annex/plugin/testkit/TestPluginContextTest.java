@@ -1,0 +1,81 @@
+package dev.annex.plugin.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.annex.plugin.api.AnnexPlugin;
+import dev.annex.plugin.api.PluginContext;
+import dev.annex.plugin.api.Tenant;
+import dev.annex.plugin.api.mail.Mail;
+import dev.annex.plugin.api.settings.SettingDefinition;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TestPluginContextTest {
+
+    static final class Sample extends AnnexPlugin {
+        Sample(PluginContext context) {
+            super(context);
+        }
+
+        @Override
+        public List<SettingDefinition> settings() {
+            return List.of(SettingDefinition.text("greeting", "Greeting", "Hello"));
+        }
+    }
+
+    private final TestPluginContext annex = TestPluginContext.of("sample", Sample::new);
+    private final Tenant demo = annex.helpDesk().tenant("demo");
+    private final Tenant other = annex.helpDesk().tenant("other");
+
+    @Test
+    void settingsAreTheDeclaredDefaultsUntilATenantSetsThem() {
+        assertEquals("Hello", annex.settings().text(demo, "greeting"));
+        annex.settings().set(demo, "greeting", "Hi");
+        assertEquals("Hi", annex.settings().text(demo, "greeting"));
+        assertEquals("Hello", annex.settings().text(other, "greeting"), "one tenant's value is its own");
+        assertThrows(IllegalArgumentException.class, () -> annex.settings().text(demo, "undeclared"));
+    }
+
+    @Test
+    void anotherTenantsIdsFindNothing() {
+        var acme = annex.helpDesk().organisation(demo, "Acme", "ACME");
+        var carol = annex.helpDesk().contact(demo, "carol@acme.example", "Carol", acme);
+        var ticket = annex.helpDesk().ticket(demo, "VPN", carol);
+        assertTrue(annex.helpDesk().ticket(demo, ticket.id()).isPresent());
+        assertTrue(annex.helpDesk().ticket(other, ticket.id()).isEmpty());
+        assertTrue(annex.helpDesk().person(other, carol.id()).isEmpty());
+        assertFalse(annex.helpDesk().canSee(other, carol.id(), ticket.id()));
+    }
+
+    @Test
+    void visibilityFollowsTheHostsRules() {
+        var acme = annex.helpDesk().organisation(demo, "Acme", "ACME");
+        var carol = annex.helpDesk().contact(demo, "carol@acme.example", "Carol", acme);
+        var dan = annex.helpDesk().contact(demo, "dan@acme.example", "Dan", acme);
+        var ada = annex.helpDesk().organisationAdmin(demo, "ada@acme.example", "Ada", acme);
+        var sam = annex.helpDesk().agent(demo, "sam@desk.example", "Sam");
+        var ticket = annex.helpDesk().ticket(demo, "VPN", carol);
+        assertTrue(annex.helpDesk().canSee(demo, carol.id(), ticket.id()), "the requester");
+        assertTrue(annex.helpDesk().canSee(demo, ada.id(), ticket.id()), "the organisation's admin");
+        assertTrue(annex.helpDesk().canSee(demo, sam.id(), ticket.id()), "an agent");
+        assertFalse(annex.helpDesk().canSee(demo, dan.id(), ticket.id()), "a teammate, until they take part");
+        annex.helpDesk().addParticipant(demo, ticket.id(), dan.id());
+        assertTrue(annex.helpDesk().canSee(demo, dan.id(), ticket.id()));
+        assertEquals(List.of(ticket), annex.helpDesk().visibleTickets(demo, dan.id(), List.of(ticket.id(), 999L)));
+    }
+
+    @Test
+    void mailAuditAndTheClockAreTheTestsToRead() {
+        annex.outbox().queue(demo, new Mail("carol@acme.example", "Hi", "Body"));
+        annex.audit().record(demo, 1L, "sample.greeted", "carol");
+        var before = annex.clock().instant();
+        annex.clock().advance(Duration.ofDays(2));
+        assertEquals(1, annex.outbox().to("CAROL@acme.example").size());
+        assertEquals(1, annex.audit().withAction("sample.greeted").size());
+        assertEquals(Duration.ofDays(2), Duration.between(before, annex.clock().instant()));
+    }
+}
