@@ -5,12 +5,14 @@ import static it.dev.annex.support.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
 
 import it.dev.annex.support.Api;
 import it.dev.annex.support.TestTenant;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -156,8 +158,10 @@ class OperatorConsoleIT {
         browser.open("/operator/");
         browser.type(browser.await(By.id("tenant-search")), slug.toUpperCase());
         browser.driver.findElement(By.id("tenant-search-go")).click();
+        // The unfiltered list holds the tenant too: wait for the search's answer, not for the tenant.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1,
+                browser.all(By.cssSelector("#tenant-list li")).size(), "only the tenant searched for"));
         browser.awaitPresent(By.cssSelector("#tenant-list [data-tenant='" + slug + "']"));
-        assertEquals(1, browser.all(By.cssSelector("#tenant-list li")).size(), "only the tenant searched for");
     }
 
     @Test
