@@ -71,11 +71,13 @@ public class InvitationResource {
         if (!terms.version().equals(input.termsVersion().trim())) {
             throw PluginProblem.conflict("termsVersion", "the terms have changed since you read them; read them again");
         }
+        // Used up first: of two accepts at once the loser is then told the link is not valid,
+        // never that the winner's partnership exists. A refusal below rolls the redemption back.
+        redeem(secret);
         if (book.activeBetween(request.partnerId, customer).isPresent()) {
             throw PluginProblem.conflict(null, "Your organisation is a partner of " + book.name(request.partnerId)
                     + " already.");
         }
-        redeem(secret);
         long me = context.caller().personId();
         PartnershipRow partnership = new PartnershipRow(request.partnerId, customer, level, request.id, terms.version(),
                 me, book.now());
