@@ -150,17 +150,24 @@ class PluginDependenciesIT {
 
         AtomicBoolean upgrading = new AtomicBoolean(true);
         List<String> answers = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newSingleThreadExecutor();
+        // Several callers at once, so that calls are in flight while the old version is unloaded
+        // (the host waits for them: a call on a closed class loader once answered 500 here).
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            Future<?> load = pool.submit(() -> {
-                for (int i = 0; i < 2_000 && upgrading.get(); i++) {
-                    Reply reply = admin.get(tenant.path("/plugins/consumer/greeting"));
-                    answers.add(reply.status() + " " + (reply.status() == 200 ? reply.body() : ""));
-                }
-            });
+            List<Future<?>> load = new ArrayList<>();
+            for (int caller = 0; caller < 4; caller++) {
+                load.add(pool.submit(() -> {
+                    for (int i = 0; i < 2_000 && upgrading.get(); i++) {
+                        Reply reply = admin.get(tenant.path("/plugins/consumer/greeting"));
+                        answers.add(reply.status() + " " + (reply.status() == 200 ? reply.body() : ""));
+                    }
+                }));
+            }
             assertEquals("2.0.0", upload(jar("provider", "v2")).expect(201).json().getString("version"));
             upgrading.set(false);
-            load.get();
+            for (Future<?> caller : load) {
+                caller.get();
+            }
         } finally {
             pool.shutdownNow();
         }

@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,8 +51,10 @@ public class PluginRuntime {
     private static final Pattern FIRST_VERSION = Pattern.compile("(\\d+)\\.\\d+\\.\\d+");
 
     private final Path pluginsRoot;
+    private final Duration drainLimit;
     private final PluginContextFactory contexts;
     private final PluginUnits units;
+    private final PluginCalls calls;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile PluginCatalog catalog = PluginCatalog.EMPTY;
     /** Why a plugin's start failed; PF4J keeps no reason when start() itself throws. */
@@ -61,16 +64,21 @@ public class PluginRuntime {
 
     @Inject
     public PluginRuntime(@ConfigProperty(name = "annex.plugins.dir", defaultValue = "plugins") String pluginsDir,
-                         PluginContextFactory contexts, PluginUnits units) {
+                         @ConfigProperty(name = "annex.plugins.drain-limit", defaultValue = "PT30S") Duration drainLimit,
+                         PluginContextFactory contexts, PluginUnits units, PluginCalls calls) {
         this.pluginsRoot = Path.of(pluginsDir).toAbsolutePath();
+        this.drainLimit = drainLimit;
         this.contexts = contexts;
         this.units = units;
+        this.calls = calls;
     }
 
     protected PluginRuntime() {
         this.pluginsRoot = null;
+        this.drainLimit = null;
         this.contexts = null;
         this.units = null;
+        this.calls = null;
     }
 
     public PluginCatalog catalog() {
@@ -118,6 +126,7 @@ public class PluginRuntime {
                     List<String> hidden = new ArrayList<>(dependants);
                     hidden.add(pluginId);
                     publish(hidden);
+                    drain(hidden);
                     for (String dependant : dependants) {
                         relink.add(manager.getPlugin(dependant).getPluginPath());
                         units.close(dependant);
@@ -169,6 +178,8 @@ public class PluginRuntime {
             if (manager.getPlugin(pluginId) == null) {
                 return false;
             }
+            publish(List.of(pluginId));
+            drain(List.of(pluginId));
             units.close(pluginId);
             manager.deletePlugin(pluginId);
             publish();
@@ -191,6 +202,13 @@ public class PluginRuntime {
             catalog = PluginCatalog.EMPTY;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Lets the calls that still hold plugins about to be unloaded end first (see {@link PluginCalls}). */
+    private void drain(List<String> pluginIds) {
+        if (!calls.awaitIdle(pluginIds, drainLimit)) {
+            LOG.warning(() -> "Calls into " + pluginIds + " still running after " + drainLimit + "; unloading anyway");
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.annex.host.web.plugin;
 
+import dev.annex.host.plugin.runtime.PluginCalls;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
@@ -11,6 +13,19 @@ import jakarta.enterprise.context.RequestScoped;
 public class PluginCall {
 
     private String pluginId;
+    private PluginCalls.Pass pass;
+
+    /** Holds the plugin as in use until this request has been answered. */
+    void entered(PluginCalls.Pass pass) {
+        this.pass = pass;
+    }
+
+    @PreDestroy
+    void answered() {
+        if (pass != null) {
+            pass.close();
+        }
+    }
 
     void servedBy(String pluginId) {
         this.pluginId = pluginId;

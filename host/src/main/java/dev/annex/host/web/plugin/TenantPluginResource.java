@@ -1,5 +1,6 @@
 package dev.annex.host.web.plugin;
 
+import dev.annex.host.plugin.runtime.PluginCalls;
 import dev.annex.host.plugin.runtime.PluginEntry;
 import dev.annex.host.plugin.tenant.PluginEnablement;
 import dev.annex.host.helpdesk.Person;
@@ -45,6 +46,8 @@ public class TenantPluginResource {
     RequestAuthentication authentication;
     @Inject
     PluginCall pluginCall;
+    @Inject
+    PluginCalls calls;
     @Context
     HttpHeaders headers;
     @Context
@@ -73,6 +76,9 @@ public class TenantPluginResource {
     public Object plugin(@PathParam("pluginId") String pluginId, @Context UriInfo uri) {
         authentication.authenticate(tenant, false, request.getMethod(), headers::getHeaderString, headers.getCookies());
         Person person = caller.person();
+        // Counted before the lookup, so an upgrade that hides the plugin after it was found here
+        // waits for this call before it unloads the plugin (see PluginCalls).
+        pluginCall.entered(calls.enter(pluginId));
         PluginEntry plugin = active(pluginId);
         if (isThisResource(uri)) {
             return new Description(PluginView.of(plugin, role(person)));
