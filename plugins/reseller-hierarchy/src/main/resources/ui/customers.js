@@ -22,8 +22,9 @@ class Customers extends HTMLElement {
   async load() {
     this.me = await this.api.get('me');
     if (!this.me.pages.includes('rh-customers')) {
-      return replace(this, h('div', { id: 'rh-no-customers' }, emptyState({ title: 'No customers to show',
-        text: 'This page is for the people of partners and distributors.' })));
+      return replace(this, h('div', { id: 'rh-no-customers' }, this.me.role === 'PENDING'
+        ? emptyState({ title: 'Waiting for activation', text: 'A portal Admin of your organisation will give you a role.' })
+        : emptyState({ title: 'No customers to show', text: 'This page is for the people of partners and distributors.' })));
     }
     return this.render();
   }
@@ -56,7 +57,10 @@ class Customers extends HTMLElement {
         this.query = { ...this.query, sort: by, dir: direction, page: 0 };
         this.render();
       } });
-    const actions = [];
+    // The rows this search and order show, every page of them; the session cookie authorises the download.
+    const exported = new URLSearchParams({ q: this.query.q, sort: this.query.sort, dir: this.query.dir });
+    const actions = [h('a', { class: 'btn', id: 'rh-export', href: `${this.api.base}customers/export?${exported}`,
+      download: 'customers.csv' }, 'Export CSV')];
     if (this.canChange && this.me.kind === 'PARTNER') {
       actions.push(button('Add customer', { kind: 'primary', id: 'rh-add-customer', onClick: () => this.addDialog() }));
     }

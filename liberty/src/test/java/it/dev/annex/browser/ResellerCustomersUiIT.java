@@ -18,8 +18,9 @@ import org.openqa.selenium.By;
 /**
  * The Customers page's main path in headless Chromium: a partner's admin adds a customer with
  * the wizard (a rejected email shown beside its field, the partner fixed), edits its seats, adds
- * a site, and deletes the customer after confirming; the partner's contact sees the customer
- * without the buttons; the distributor sees the partner's totals on the Partners page.
+ * a site, and deletes the customer after confirming; the partner's contact waits for activation,
+ * Pat activates him as a Viewer on the Operators page, and he sees the customer without the
+ * buttons; the distributor sees the partner's totals on the Partners page.
  */
 class ResellerCustomersUiIT {
 
@@ -104,7 +105,24 @@ class ResellerCustomersUiIT {
         assertEquals(25, customers.get(0).getInt("seats"));
         assertEquals(1, customers.get(0).getInt("sites"));
 
-        // The partner's contact sees the customer, without the buttons that change it.
+        // The partner's contact opens the portal and waits; Pat activates him as a Viewer on the Operators page.
+        browser.signOut();
+        browser.signIn(tenant.slug(), email("paco"), PASSWORD);
+        browser.open(page("rh-customers"));
+        browser.awaitText(By.id("rh-no-customers"), "Waiting for activation");
+        browser.signOut();
+        browser.signIn(tenant.slug(), email("pat"), PASSWORD);
+        browser.open(page("rh-operators"));
+        browser.awaitText(By.id("rh-operators"), "pat");
+        browser.await(By.id("rh-tab-pending")).click();
+        browser.awaitText(By.id("rh-pending"), "paco");
+        browser.await(By.cssSelector("#rh-pending [data-action='viewer']")).click();
+        browser.awaitText(By.id("toasts"), "paco is now a Viewer");
+        browser.await(By.id("rh-tab-operators")).click();
+        browser.awaitText(By.id("rh-operators"), "paco");
+        browser.screenshot("reseller-operators");
+
+        // The Viewer sees the customer, without the buttons that change it.
         browser.signOut();
         browser.signIn(tenant.slug(), email("paco"), PASSWORD);
         browser.open(page("rh-customers"));

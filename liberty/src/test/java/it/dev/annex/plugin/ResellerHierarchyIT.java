@@ -297,4 +297,23 @@ class ResellerHierarchyIT {
         pat.get(t.path("/customers?dir=up")).expectProblem(422, "dir");
         pat.get(t.path("/customers?page=-1")).expectProblem(422, "page");
     }
+
+    @Test
+    void theCsvExportHoldsTheRowsTheCallerSeesForTheSearchAsText() {
+        long north = r.customer("pat", "Csv North");
+        r.as("pat").patch(r.path("/customers/" + north), "{\"seats\":12,\"skus\":[{\"sku\":\"M365-E3\",\"quantity\":12}]}")
+                .expect(200);
+        r.as("pat").post(r.path("/customers"), "{\"name\":\"=Csv Formula, Inc\",\"email\":\"it@formula.example\"}")
+                .expect(201);
+        r.customer("quinn", "Csv Oak");
+        var reply = r.as("pat").get(r.path("/customers/export?q=csv&sort=seats&dir=desc")).expect(200);
+        assertTrue(reply.header("Content-Type").startsWith("text/csv"), reply.header("Content-Type"));
+        assertEquals(List.of("Name,Email,Partner,Seats,Expires,Products,Sites,Assets",
+                "Csv North,admin@csvnorth.example,Northwind Partners,12,,M365-E3 x 12,0,0",
+                "\"'=Csv Formula, Inc\",it@formula.example,Northwind Partners,0,,,0,0"), reply.body().lines().toList(),
+                "Pat's rows only, in the page's order, a formula kept as text");
+        assertEquals(4, r.as("dora").get(r.path("/customers/export?q=csv")).expect(200).body().lines().count(),
+                "the distributor's: the header and both partners' rows");
+        r.as("pat").get(r.path("/customers/export?sort=email")).expectProblem(422, "sort");
+    }
 }

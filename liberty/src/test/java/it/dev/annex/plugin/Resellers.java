@@ -8,8 +8,9 @@ import jakarta.json.JsonObject;
 
 /**
  * A tenant with reseller-hierarchy on and a tree placed by its admin: distributor Dunmore (admin
- * Dora) with partners Northwind (admin Pat, contact Paco) and Oakfield (admin Quinn), and partner
- * Riverside (admin Rita) directly under the tenant.
+ * Dora) with partners Northwind (admin Pat, contact Paco, a portal Viewer) and Oakfield (admin
+ * Quinn), and partner Riverside (admin Rita) directly under the tenant. Organisation admins are
+ * their organisation's first portal Admins.
  */
 final class Resellers {
 
@@ -34,9 +35,14 @@ final class Resellers {
         place(riverside, "PARTNER", null).expect(201);
         tenant.person(email("dora"), "ORGANISATION_ADMIN", dunmore);
         tenant.person(email("pat"), "ORGANISATION_ADMIN", northwind);
-        tenant.person(email("paco"), "CONTACT", northwind);
+        long paco = tenant.person(email("paco"), "CONTACT", northwind);
         tenant.person(email("quinn"), "ORGANISATION_ADMIN", oakfield);
         tenant.person(email("rita"), "ORGANISATION_ADMIN", riverside);
+        // Pat, Northwind's organisation admin, is its first portal Admin; Paco opens the portal
+        // (pending) and Pat makes him a Viewer.
+        as("pat").get(path("/me")).expect(200);
+        as("paco").get(path("/me")).expect(200);
+        as("pat").put(path("/operators/" + paco), "{\"role\":\"VIEWER\"}").expect(200);
     }
 
     String email(String name) {

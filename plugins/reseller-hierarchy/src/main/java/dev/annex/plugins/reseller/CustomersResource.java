@@ -31,6 +31,7 @@ import java.util.Map;
 public class CustomersResource {
 
     static final int MAX_PAGE = 50;
+    static final int MAX_EXPORT = 10_000;
     private static final Map<String, String> SORTS = Map.of("name", "c.name", "seats", "c.seats",
             "expiry", "c.expiresOn");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -55,12 +56,60 @@ public class CustomersResource {
         return hierarchy.viewer(context.caller());
     }
 
-    /** A page in four statements however large: the caller's node, the count, the page with partner names, its SKUs. */
+    /** A page in five statements however large: the caller's node and operator row, the count, the page, its SKUs. */
     @GET
     public Views.Page<Views.Customer> list(@QueryParam("q") String q, @QueryParam("sort") @DefaultValue("name") String sort,
                                            @QueryParam("dir") @DefaultValue("asc") String dir,
                                            @QueryParam("page") @DefaultValue("0") int page,
                                            @QueryParam("size") @DefaultValue("50") int size) {
+        Search search = search(q, sort, dir);
+        if (page < 0) {
+            throw PluginProblem.invalid("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE) {
+            throw PluginProblem.invalid("size", "must be between 1 and " + MAX_PAGE);
+        }
+        long total = search.query("SELECT COUNT(c) ", "", Long.class).getSingleResult();
+        List<Object[]> found = search.query("SELECT c, p.name ", search.order, Object[].class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Views.Page<>(views.of(found), total, page, size);
+    }
+
+    /**
+     * The rows the page shows for this search and order, all pages of them (at most
+     * {@value #MAX_EXPORT}), as CSV for a spreadsheet.
+     */
+    // Ids are digits only, so that this path is never taken for a customer's id.
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    public Response export(@QueryParam("q") String q, @QueryParam("sort") @DefaultValue("name") String sort,
+                           @QueryParam("dir") @DefaultValue("asc") String dir) {
+        Search search = search(q, sort, dir);
+        List<Object[]> found = search.query("SELECT c, p.name ", search.order, Object[].class)
+                .setMaxResults(MAX_EXPORT).getResultList();
+        StringBuilder csv = new StringBuilder("Name,Email,Partner,Seats,Expires,Products,Sites,Assets\r\n");
+        for (int from = 0; from < found.size(); from += MAX_PAGE * 10) {
+            for (Views.Customer c : views.of(found.subList(from, Math.min(found.size(), from + MAX_PAGE * 10)))) {
+                String products = String.join("; ", c.skus().stream().map(s -> s.sku() + " x " + s.quantity()).toList());
+                csv.append(Csv.row(c.name(), c.email(), c.partnerName(), String.valueOf(c.seats()),
+                        c.expiresOn() == null ? "" : c.expiresOn().toString(), products, String.valueOf(c.sites()),
+                        String.valueOf(c.assets())));
+            }
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"customers.csv\"").build();
+    }
+
+    /** A validated search over the caller's customers: its scope, text filter and order. */
+    private record Search(Hierarchy hierarchy, Hierarchy.Viewer viewer, String where, String text, String order) {
+
+        <T> TypedQuery<T> query(String select, String orderBy, Class<T> type) {
+            TypedQuery<T> query = Hierarchy.bindScope(hierarchy.em().createQuery(select + where + orderBy, type), viewer);
+            return text == null ? query : query.setParameter("q", text);
+        }
+    }
+
+    private Search search(String q, String sort, String dir) {
         String column = SORTS.get(sort);
         if (column == null) {
             throw PluginProblem.invalid("sort", "must be name, seats or expiry");
@@ -68,30 +117,15 @@ public class CustomersResource {
         if (!dir.equals("asc") && !dir.equals("desc")) {
             throw PluginProblem.invalid("dir", "must be asc or desc");
         }
-        if (page < 0) {
-            throw PluginProblem.invalid("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE) {
-            throw PluginProblem.invalid("size", "must be between 1 and " + MAX_PAGE);
-        }
         Hierarchy.Viewer viewer = viewer();
         String text = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
         String where = Hierarchy.customerScope(viewer)
                 + (text == null ? "" : " AND (LOWER(c.name) LIKE :q OR LOWER(c.email) LIKE :q)");
-        TypedQuery<Long> count = Hierarchy.bindScope(hierarchy.em().createQuery("SELECT COUNT(c) " + where, Long.class), viewer);
-        TypedQuery<Object[]> rows = Hierarchy.bindScope(hierarchy.em().createQuery("SELECT c, p.name " + where
-                + " ORDER BY " + column + " " + dir + ", c.orgId", Object[].class), viewer);
-        if (text != null) {
-            count.setParameter("q", text);
-            rows.setParameter("q", text);
-        }
-        long total = count.getSingleResult();
-        List<Object[]> found = rows.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Views.Page<>(views.of(found), total, page, size);
+        return new Search(hierarchy, viewer, where, text, " ORDER BY " + column + " " + dir + ", c.orgId");
     }
 
     @GET
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     public Views.Customer one(@PathParam("id") long id) {
         return views.of(List.<Object[]>of(hierarchy.visibleCustomer(viewer(), id))).get(0);
     }
@@ -138,7 +172,7 @@ public class CustomersResource {
             return named;
         }
         if (!Hierarchy.mayChange(viewer)) {
-            throw PluginProblem.forbidden("Customers are added by their partner's organisation admins");
+            throw PluginProblem.forbidden("Customers are added by their partner's portal Admins");
         }
         long own = viewer.own().orgId;
         if (named != null && named != own) {
@@ -149,7 +183,7 @@ public class CustomersResource {
 
     /** Edit: only the fields sent change. The help desk's organisation keeps its own name. */
     @PATCH
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     public Views.Customer edit(@PathParam("id") long id, Inputs.CustomerChanges input) {
         OrgNode customer = hierarchy.changeableCustomer(viewer(), id);
         if (input == null) {
@@ -202,7 +236,7 @@ public class CustomersResource {
         return Map.of("deleted", deleted);
     }
 
-    @Path("{id}/sites")
+    @Path("{id: [0-9]+}/sites")
     public SitesResource sites(@PathParam("id") long id) {
         return new SitesResource(plugin, context, hierarchy, id);
     }

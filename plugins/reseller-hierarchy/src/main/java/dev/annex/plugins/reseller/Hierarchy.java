@@ -25,8 +25,11 @@ final class Hierarchy {
         this.tenant = tenant;
     }
 
-    /** The caller's place: agents stand above the tree; others by their organisation's node. */
-    record Viewer(Caller caller, OrgNode own) {
+    /**
+     * The caller's place: agents stand above the tree; others by their organisation's node and
+     * their operator role on the portal (Viewer or Admin).
+     */
+    record Viewer(Caller caller, OrgNode own, Operator.Role role) {
 
         boolean agent() {
             return caller.isAgent();
@@ -57,16 +60,48 @@ final class Hierarchy {
         return node;
     }
 
-    /** The caller as a viewer of the reseller pages; 403 for people of customers and of organisations outside the tree. */
+    /**
+     * The caller as a viewer of the reseller pages; 403 for people of customers and of
+     * organisations outside the tree, and for partners' and distributors' people who are no
+     * operators yet (pending: see {@link #operator}).
+     */
     Viewer viewer(Caller caller) {
         if (caller.isAgent()) {
-            return new Viewer(caller, null);
+            return new Viewer(caller, null, Operator.Role.ADMIN);
         }
         OrgNode own = caller.organisationId() == null ? null : node(caller.organisationId()).orElse(null);
         if (own == null || own.kind == Kind.CUSTOMER) {
             throw PluginProblem.forbidden("The reseller pages are for the people of partners and distributors");
         }
-        return new Viewer(caller, own);
+        Operator.Role role = operator(caller, own, false).map(o -> o.role).orElse(Operator.Role.PENDING);
+        if (role == Operator.Role.PENDING) {
+            throw PluginProblem.forbidden("A portal Admin of your organisation has not activated you yet");
+        }
+        return new Viewer(caller, own, role);
+    }
+
+    /**
+     * The caller's operator row in their organisation. An organisation admin of an organisation
+     * that has no portal Admin yet becomes its first Admin (someone must be able to activate the
+     * others); with {@code recordPending} anyone else is recorded as pending (their visit is what
+     * puts them on the Pending operators tab).
+     */
+    Optional<Operator> operator(Caller caller, OrgNode own, boolean recordPending) {
+        Optional<Operator> found = em().createQuery("SELECT o FROM Operator o WHERE o.orgId = :org AND o.personId = :p",
+                Operator.class).setParameter("org", own.orgId).setParameter("p", caller.personId()).getResultStream().findFirst();
+        if (found.isPresent()) {
+            return found;
+        }
+        boolean firstAdmin = caller.isOrganisationAdmin() && em().createQuery(
+                "SELECT COUNT(o) FROM Operator o WHERE o.orgId = :org AND o.role = :admin", Long.class)
+                .setParameter("org", own.orgId).setParameter("admin", Operator.Role.ADMIN).getSingleResult() == 0;
+        if (!firstAdmin && !recordPending) {
+            return Optional.empty();
+        }
+        Operator operator = new Operator(own.orgId, caller.personId(), firstAdmin ? Operator.Role.ADMIN : Operator.Role.PENDING);
+        em().persist(operator);
+        em().flush();
+        return Optional.of(operator);
     }
 
     /** The customers the viewer sees (c) joined with their partner (p): the scope of every customer query. */
@@ -100,20 +135,19 @@ final class Hierarchy {
     }
 
     /**
-     * A customer the viewer may change, locked: the tenant's agents and the organisation admins
-     * of the customer's own partner. Its partner's contacts and its distributor's people see it
-     * but get 403.
+     * A customer the viewer may change, locked: the tenant's agents and the portal Admins of the
+     * customer's own partner. Its partner's Viewers and its distributor's people see it but get 403.
      */
     OrgNode changeableCustomer(Viewer viewer, long customerId) {
         OrgNode customer = (OrgNode) visibleCustomer(viewer, customerId)[0];
         if (!mayChange(viewer)) {
-            throw PluginProblem.forbidden("Only the partner's organisation admins and the tenant's agents change customers");
+            throw PluginProblem.forbidden("Only the partner's portal Admins and the tenant's agents change customers");
         }
         return lock(customer);
     }
 
     static boolean mayChange(Viewer viewer) {
-        return viewer.agent() || (viewer.partner() && viewer.caller().isOrganisationAdmin());
+        return viewer.agent() || (viewer.partner() && viewer.role() == Operator.Role.ADMIN);
     }
 
     String name(long orgId) {

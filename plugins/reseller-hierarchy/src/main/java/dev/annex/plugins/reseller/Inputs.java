@@ -36,4 +36,8 @@ public final class Inputs {
 
     public record NewAsset(String name, String kind, String identifier) {
     }
+
+    /** An operator's portal role: VIEWER or ADMIN. */
+    public record OperatorRole(String role) {
+    }
 }

@@ -60,6 +60,10 @@ public class OrgNode {
     @Column(name = "EXPIRES_ON")
     LocalDate expiresOn;
 
+    /** The expiry date the partner's admins were last reminded of (see ExpiryReminders). */
+    @Column(name = "REMINDED_FOR")
+    LocalDate remindedFor;
+
     @Column(name = "SITE_COUNT", nullable = false)
     int siteCount;
 

@@ -18,6 +18,8 @@ public class ResellerPlugin extends AnnexPlugin {
     @Override
     public List<SettingDefinition> settings() {
         return List.of(SettingDefinition.choice(TicketAccess.SETTING,
-                "Partners (and their distributors) see their customers' tickets", "OFF", TicketAccess.CHOICES));
+                        "Partners (and their distributors) see their customers' tickets", "OFF", TicketAccess.CHOICES),
+                SettingDefinition.number(ExpiryReminders.SETTING,
+                        "Days before a subscription expires that the partner's admins are reminded (0: never)", 30, 0L, 365L));
     }
 }

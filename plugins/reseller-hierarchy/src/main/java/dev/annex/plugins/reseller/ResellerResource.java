@@ -31,21 +31,28 @@ public class ResellerResource {
     public Views.Me me() {
         var caller = context.caller();
         if (caller.isAgent()) {
-            return new Views.Me(true, null, null, null, true, List.of(ResellerUi.CUSTOMERS, ResellerUi.PARTNERS));
+            return new Views.Me(true, null, null, null, Operator.Role.ADMIN, true,
+                    List.of(ResellerUi.CUSTOMERS, ResellerUi.PARTNERS));
         }
         OrgNode own = caller.organisationId() == null ? null : hierarchy.node(caller.organisationId()).orElse(null);
         String name = caller.organisationId() == null ? null : plugin.helpDesk()
                 .organisation(context.tenant(), caller.organisationId()).map(OrganisationInfo::name).orElse(null);
         Kind kind = own == null ? null : own.kind;
+        boolean portal = kind == Kind.PARTNER || kind == Kind.DISTRIBUTOR;
+        // Opening the portal is what puts a partner's or distributor's person on the Pending tab.
+        Operator.Role role = portal ? hierarchy.operator(caller, own, true).map(o -> o.role).orElseThrow() : null;
         List<String> pages = new ArrayList<>();
-        if (kind == Kind.PARTNER || kind == Kind.DISTRIBUTOR) {
+        if (portal && role != Operator.Role.PENDING) {
             pages.add(ResellerUi.CUSTOMERS);
+            if (kind == Kind.DISTRIBUTOR) {
+                pages.add(ResellerUi.PARTNERS);
+            }
+            if (role == Operator.Role.ADMIN) {
+                pages.add(ResellerUi.OPERATORS);
+            }
         }
-        if (kind == Kind.DISTRIBUTOR) {
-            pages.add(ResellerUi.PARTNERS);
-        }
-        boolean canChange = kind == Kind.PARTNER && caller.isOrganisationAdmin();
-        return new Views.Me(false, caller.organisationId(), name, kind, canChange, pages);
+        boolean canChange = kind == Kind.PARTNER && role == Operator.Role.ADMIN;
+        return new Views.Me(false, caller.organisationId(), name, kind, role, canChange, pages);
     }
 
     @Path("organisations")
@@ -62,6 +69,11 @@ public class ResellerResource {
     @Path("customers")
     public CustomersResource customers() {
         return new CustomersResource(plugin, context, hierarchy);
+    }
+
+    @Path("operators")
+    public OperatorsResource operators() {
+        return new OperatorsResource(plugin, context, hierarchy);
     }
 
     @Path("partners")

@@ -1,5 +1,6 @@
 package dev.annex.plugins.reseller;
 
+import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.ui.UiContribution;
 import dev.annex.plugin.api.ui.UiExtension;
 import dev.annex.plugin.api.ui.UiSlot;
@@ -16,10 +17,13 @@ public class ResellerUi implements UiExtension {
 
     static final String CUSTOMERS = "rh-customers";
     static final String PARTNERS = "rh-partners";
+    static final String OPERATORS = "rh-operators";
 
     @Override
     public List<UiContribution> contributions() {
         return List.of(new UiContribution(UiSlot.PAGE, CUSTOMERS, "customers.js", "Customers"),
-                new UiContribution(UiSlot.PAGE, PARTNERS, "partners.js", "Partners"));
+                new UiContribution(UiSlot.PAGE, PARTNERS, "partners.js", "Partners"),
+                new UiContribution(UiSlot.PAGE, OPERATORS, "operators.js", "Operators")
+                        .forRoles(PersonRole.ORGANISATION_ADMIN, PersonRole.CONTACT));
     }
 }

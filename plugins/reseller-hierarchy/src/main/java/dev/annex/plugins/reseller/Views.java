@@ -11,10 +11,14 @@ public final class Views {
 
     /**
      * Who the caller is here: {@code kind} of their organisation (null for agents and people of
-     * organisations outside the tree), whether they may change customers, which pages they have.
+     * organisations outside the tree), their operator {@code role} on the portal, whether they
+     * may change customers, which pages they have.
      */
-    public record Me(boolean agent, Long organisationId, String organisationName, Kind kind, boolean canChange,
-                     List<String> pages) {
+    public record Me(boolean agent, Long organisationId, String organisationName, Kind kind, Operator.Role role,
+                     boolean canChange, List<String> pages) {
+    }
+
+    public record OperatorView(long personId, String displayName, String email, Operator.Role role) {
     }
 
     public record Node(long id, String name, Kind kind, Long parentId) {
