@@ -73,6 +73,26 @@ final class PluginHelpDesk implements HelpDesk {
     }
 
     @Override
+    public OrganisationInfo createOrganisation(Tenant tenant, String name, String accountNumber) {
+        bind(tenant);
+        // The same rules as the admin's organisation form (OrganisationRequest.Create), checked
+        // here because plugins call past Bean Validation.
+        String trimmedName = name == null ? "" : name.strip();
+        if (trimmedName.isEmpty() || trimmedName.length() > 200) {
+            throw PluginProblem.invalid("name", "must hold 1 to 200 characters");
+        }
+        String number = accountNumber == null ? "" : accountNumber.strip();
+        if (number.isEmpty() || number.length() > 50 || !number.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw PluginProblem.invalid("accountNumber", "must hold 1 to 50 letters, digits, '.', '_' and '-'");
+        }
+        if (directory.organisationByAccountNumber(number).isPresent()) {
+            throw PluginProblem.conflict("accountNumber", "is already used by another organisation");
+        }
+        Organisation created = directory.createOrganisation(trimmedName, number);
+        return new OrganisationInfo(created.id(), created.name(), created.accountNumber(), created.active());
+    }
+
+    @Override
     public Optional<PersonInfo> personByEmail(Tenant tenant, String email) {
         bind(tenant);
         if (email == null || email.isBlank()) {

@@ -8,17 +8,13 @@ import jakarta.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,24 +35,18 @@ class PartnerListBenchmark {
     private static final String PLUGIN = "/plugins/permission-grants";
     private static final int CUSTOMERS = 1000;
     private static final int TICKETS = 100_000;
-    private static final int WARM_UP = 10;
-    private static final int RUNS = 51;
 
     @Test
     void partnersTicketListAgainstOneHandWrittenQuery() throws Exception {
-        String url = System.getProperty("annex.it.pg.url");
-        String schema = System.getProperty("annex.it.pg.schema");
-        Assumptions.assumeTrue(url != null && !url.isBlank() && "postgresql".equals(System.getProperty("annex.it.db")),
-                "run with -Ppostgresql");
+        PgBench.assumePostgresql();
         TestTenant tenant = TestTenant.create("bench");
         TestTenant.OPERATOR.put("/api/operator/tenants/" + tenant.slug() + "/plugins/permission-grants", null).expect(200);
         long partnerP = tenant.organisation("Partner P", "BENCH-P");
         long partnerQ = tenant.organisation("Partner Q", "BENCH-Q");
         long contact = tenant.person("bp@bench.example", "CONTACT", partnerP);
 
-        try (Connection db = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                System.getProperty("annex.it.pg.user", "postgres"), System.getProperty("annex.it.pg.password", ""))) {
-            long tenantId = single(db, "SELECT ID FROM TENANT WHERE SLUG = ?", tenant.slug());
+        try (Connection db = PgBench.connect()) {
+            long tenantId = PgBench.single(db, "SELECT ID FROM TENANT WHERE SLUG = ?", tenant.slug());
             long seeded = System.nanoTime();
             seed(db, tenantId);
             System.out.printf("seeded %d organisations and %d tickets with SQL in %d ms%n", CUSTOMERS, TICKETS,
@@ -77,7 +67,7 @@ class PartnerListBenchmark {
                 }
             }
             System.out.printf("wrote 1000 grants through the plugin's API in %d ms%n", (System.nanoTime() - granted) / 1_000_000);
-            assertEquals(1000L, single(db, "SELECT COUNT(*) FROM ACCESS_GRANT WHERE TENANT_ID = ?", tenantId));
+            assertEquals(1000L, PgBench.single(db, "SELECT COUNT(*) FROM ACCESS_GRANT WHERE TENANT_ID = ?", tenantId));
             try (var analyze = db.createStatement()) {
                 analyze.execute("ANALYZE");
             }
@@ -91,9 +81,9 @@ class PartnerListBenchmark {
             assertEquals(apiPage, sqlPage.subList(0, sqlPage.size() - 1), "both give the same first page");
             assertEquals(40_000L, sqlPage.get(sqlPage.size() - 1), "and the same total");
 
-            double apiMedian = median(() -> partner.get(list).expect(200));
-            double meMedian = median(() -> partner.get(tenant.path("/me")).expect(200));
-            double sqlMedian = median(() -> handWritten(db, tenantId, contact, partnerP));
+            double apiMedian = PgBench.median(() -> partner.get(list).expect(200));
+            double meMedian = PgBench.median(() -> partner.get(tenant.path("/me")).expect(200));
+            double sqlMedian = PgBench.median(() -> handWritten(db, tenantId, contact, partnerP));
             String report = String.format(
                     "partner's ticket list, first page of 25 and total, 1,000 grants / 100,000 tickets / 1,000 organisations,"
                             + " PostgreSQL, median of %d runs after %d warm-up:%n"
@@ -102,7 +92,7 @@ class PartnerListBenchmark {
                             + "  one hand-written SQL query     : %8.2f ms (JDBC, same page and total)%n"
                             + "  ratio API / SQL                : %8.1f%n"
                             + "  ratio (API - /me) / SQL        : %8.1f%n",
-                    RUNS, WARM_UP, apiMedian, meMedian, sqlMedian, apiMedian / sqlMedian, (apiMedian - meMedian) / sqlMedian);
+                    PgBench.RUNS, PgBench.WARM_UP, apiMedian, meMedian, sqlMedian, apiMedian / sqlMedian, (apiMedian - meMedian) / sqlMedian);
             System.out.print(report);
             Files.createDirectories(Path.of("target", "benchmark"));
             Files.writeString(Path.of("target", "benchmark", "partner-list.txt"), report);
@@ -167,20 +157,6 @@ class PartnerListBenchmark {
         }
     }
 
-    private static double median(Callable<?> call) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
-            call.call();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            call.call();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis[RUNS / 2];
-    }
-
     /** A personal token, so the runs do not pay for password hashing on every request. */
     private static Api bearer(TestTenant tenant, Api basic) {
         String secret = basic.post(tenant.path("/me/tokens"), "{\"name\":\"bench\"}").expect(201).json().getString("secret");
@@ -200,16 +176,6 @@ class PartnerListBenchmark {
                 statement.setLong(i + 1, parameters[i]);
             }
             statement.executeUpdate();
-        }
-    }
-
-    private static long single(Connection db, String sql, Object parameter) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
         }
     }
 

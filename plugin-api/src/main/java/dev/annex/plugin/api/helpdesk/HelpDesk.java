@@ -151,4 +151,22 @@ public interface HelpDesk {
      * @since 1.2.0
      */
     List<TicketInfo> visibleTickets(Tenant tenant, long personId, Collection<Long> ticketIds);
+
+    /**
+     * Creates an active organisation in this help desk — for plugins whose people create the
+     * organisations they serve (a reseller's partner adds its customers). The account number must
+     * be unused in the tenant.
+     *
+     * <pre>{@code
+     * OrganisationInfo customer = context.helpDesk().createOrganisation(tenant, "Acme Corporation", "RH-7F3A2C");
+     * }</pre>
+     *
+     * @throws dev.annex.plugin.api.PluginProblem 422 naming {@code name} for a blank or over-long name (200
+     *                                            characters) or {@code accountNumber} for a blank or over-long
+     *                                            one (50), 409 naming {@code accountNumber} when it is used
+     * @since 1.2.0
+     */
+    default OrganisationInfo createOrganisation(Tenant tenant, String name, String accountNumber) {
+        throw new UnsupportedOperationException("This host does not create organisations for plugins (plugin API 1.2.0)");
+    }
 }

@@ -1,0 +1,151 @@
+package it.dev.annex.browser;
+
+import static it.dev.annex.support.TestTenant.OPERATOR;
+import static it.dev.annex.support.TestTenant.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.dev.annex.support.TestTenant;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The Customers page's main path in headless Chromium: a partner's admin adds a customer with
+ * the wizard (a rejected email shown beside its field, the partner fixed), edits its seats, adds
+ * a site, and deletes the customer after confirming; the partner's contact waits for activation,
+ * Pat activates him as a Viewer on the Operators page, and he sees the customer without the
+ * buttons; the distributor sees the partner's totals on the Partners page.
+ */
+class ResellerCustomersUiIT {
+
+    private static Browser browser;
+    private static TestTenant tenant;
+
+    @BeforeAll
+    static void start() {
+        Assumptions.assumeTrue(Browser.available(), "needs " + Browser.CHROMIUM + " and " + Browser.CHROMEDRIVER);
+        tenant = TestTenant.create("rhui");
+        OPERATOR.put("/api/operator/tenants/" + tenant.slug() + "/plugins/reseller-hierarchy", null).expect(200);
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static String email(String name) {
+        return name + "@" + tenant.slug() + ".example";
+    }
+
+    private static String page(String id) {
+        return "/t/" + tenant.slug() + "/p/reseller-hierarchy/" + id;
+    }
+
+    private static void place(long org, String kind, Long parent) {
+        var body = Json.createObjectBuilder().add("kind", kind);
+        if (parent != null) {
+            body.add("parentId", parent);
+        }
+        tenant.admin().put(tenant.path("/plugins/reseller-hierarchy/organisations/" + org), body.build()).expect(201);
+    }
+
+    @Test
+    void aPartnersAdminAddsEditsGivesASiteToAndDeletesACustomer() {
+        long distributor = tenant.organisation("Dunmore Distribution", "DUN-1");
+        long partner = tenant.organisation("Northwind Partners", "NW-1");
+        place(distributor, "DISTRIBUTOR", null);
+        place(partner, "PARTNER", distributor);
+        tenant.person(email("pat"), "ORGANISATION_ADMIN", partner);
+        tenant.person(email("paco"), "CONTACT", partner);
+        tenant.person(email("dora"), "ORGANISATION_ADMIN", distributor);
+
+        browser.signIn(tenant.slug(), email("pat"), PASSWORD);
+        browser.open(page("rh-customers"));
+        browser.awaitText(By.id("rh-empty"), "No customers yet");
+        browser.await(By.id("rh-add-customer")).click();
+        browser.type(browser.await(By.id("rh-new-name")), "Acme Corporation");
+        browser.type(browser.driver.findElement(By.id("rh-new-email")), "it@acme");
+        assertEquals("Northwind Partners", browser.driver.findElement(By.id("rh-new-partner")).getAttribute("value"));
+        assertTrue(browser.driver.findElement(By.id("rh-new-partner")).getAttribute("readonly") != null, "the partner is fixed");
+        browser.driver.findElement(By.id("rh-save-customer")).click();
+        browser.awaitText(By.id("rh-new-email-error"), "valid email address");
+        browser.screenshot("reseller-add-customer-invalid-email");
+        browser.driver.findElement(By.id("rh-new-email")).clear();
+        browser.type(browser.driver.findElement(By.id("rh-new-email")), "it@acme.example");
+        browser.driver.findElement(By.id("rh-save-customer")).click();
+        browser.awaitText(By.id("rh-customers"), "Acme Corporation");
+        browser.awaitText(By.id("rh-customers"), "it@acme.example");
+
+        browser.await(By.cssSelector("#rh-customers [data-action='edit']")).click();
+        var seats = browser.await(By.id("rh-edit-seats"));
+        seats.clear();
+        browser.type(seats, "25");
+        browser.type(browser.driver.findElement(By.id("rh-edit-skus")), "M365-E3 20");
+        browser.driver.findElement(By.id("rh-save-edit")).click();
+        browser.awaitText(By.id("rh-customers"), "M365-E3 × 20");
+
+        browser.await(By.cssSelector("#rh-customers [data-action='sites']")).click();
+        browser.type(browser.await(By.id("rh-site-name")), "Headquarters");
+        browser.driver.findElement(By.id("rh-add-site")).click();
+        browser.awaitText(By.id("rh-sites"), "Headquarters");
+        browser.screenshot("reseller-customers");
+
+        List<JsonObject> customers = tenant.as(email("pat")).get(tenant.path("/plugins/reseller-hierarchy/customers"))
+                .expect(200).json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(1, customers.size());
+        assertEquals(25, customers.get(0).getInt("seats"));
+        assertEquals(1, customers.get(0).getInt("sites"));
+
+        // The partner's contact opens the portal and waits; Pat activates him as a Viewer on the Operators page.
+        browser.signOut();
+        browser.signIn(tenant.slug(), email("paco"), PASSWORD);
+        browser.open(page("rh-customers"));
+        browser.awaitText(By.id("rh-no-customers"), "Waiting for activation");
+        browser.signOut();
+        browser.signIn(tenant.slug(), email("pat"), PASSWORD);
+        browser.open(page("rh-operators"));
+        browser.awaitText(By.id("rh-operators"), "pat");
+        browser.await(By.id("rh-tab-pending")).click();
+        browser.awaitText(By.id("rh-pending"), "paco");
+        browser.await(By.cssSelector("#rh-pending [data-action='viewer']")).click();
+        browser.awaitText(By.id("toasts"), "paco is now a Viewer");
+        browser.await(By.id("rh-tab-operators")).click();
+        browser.awaitText(By.id("rh-operators"), "paco");
+        browser.screenshot("reseller-operators");
+
+        // The Viewer sees the customer, without the buttons that change it.
+        browser.signOut();
+        browser.signIn(tenant.slug(), email("paco"), PASSWORD);
+        browser.open(page("rh-customers"));
+        browser.awaitText(By.id("rh-customers"), "Acme Corporation");
+        assertTrue(browser.all(By.id("rh-add-customer")).isEmpty() && browser.all(By.cssSelector("[data-action='edit']")).isEmpty(),
+                "a viewer has no changing buttons");
+
+        // The distributor sees the partner and its totals.
+        browser.signOut();
+        browser.signIn(tenant.slug(), email("dora"), PASSWORD);
+        browser.open(page("rh-partners"));
+        browser.awaitText(By.id("rh-partners"), "Northwind Partners");
+        String row = browser.await(By.cssSelector("#rh-partners tr[data-partner-id='" + partner + "']")).getText();
+        assertTrue(row.contains("25"), row);
+        browser.screenshot("reseller-partners");
+
+        // Pat deletes the customer after confirming.
+        browser.signOut();
+        browser.signIn(tenant.slug(), email("pat"), PASSWORD);
+        browser.open(page("rh-customers"));
+        browser.await(By.cssSelector("#rh-customers input[type='checkbox']")).click();
+        browser.driver.findElement(By.id("rh-delete-selected")).click();
+        browser.confirm();
+        browser.awaitText(By.id("rh-empty"), "No customers yet");
+    }
+}

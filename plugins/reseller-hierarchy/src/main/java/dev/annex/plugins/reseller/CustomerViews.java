@@ -1,0 +1,36 @@
+package dev.annex.plugins.reseller;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Customer rows as the API shows them, with their SKUs read for all rows in one query. */
+final class CustomerViews {
+
+    private final Hierarchy hierarchy;
+
+    CustomerViews(Hierarchy hierarchy) {
+        this.hierarchy = hierarchy;
+    }
+
+    /** Rows of (customer, partner name). */
+    List<Views.Customer> of(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(row -> ((OrgNode) row[0]).orgId).toList();
+        Map<Long, List<Views.Sku>> skus = hierarchy.em()
+                .createQuery("SELECT s FROM SkuRow s WHERE s.customerOrgId IN :ids ORDER BY s.sku", SkuRow.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.groupingBy(s -> s.customerOrgId,
+                        Collectors.mapping(s -> new Views.Sku(s.sku, s.quantity), Collectors.toList())));
+        List<Views.Customer> views = new ArrayList<>();
+        for (Object[] row : rows) {
+            OrgNode c = (OrgNode) row[0];
+            views.add(new Views.Customer(c.orgId, c.name, c.email, c.parentOrgId, (String) row[1], c.seats,
+                    c.expiresOn, skus.getOrDefault(c.orgId, List.of()), c.siteCount, c.assetCount));
+        }
+        return views;
+    }
+}
