@@ -43,7 +43,8 @@ class ArchitectureTest {
                 .layer("Plugin hosting").definedBy(HOST + ".pluginapi..", HOST + ".event..", HOST + ".jobs..",
                         HOST + ".plugin..")
                 .layer("Help desks").definedBy(HOST + ".helpdesk.builtin..", HOST + ".helpdesk.rt..")
-                .layer("Core").definedBy(HOST + ".access..", HOST + ".helpdesk", HOST + ".security..",
+                .layer("Core").definedBy(HOST + ".access..", HOST + ".helpdesk", HOST + ".helpdesk.index..",
+                        HOST + ".security..",
                         HOST + ".audit..", HOST + ".mail..", HOST + ".tenant..", HOST + ".links..")
                 .layer("Foundation").definedBy(HOST + ".refusal..", HOST + ".page..", HOST + ".persistence..",
                         HOST + ".time..")

@@ -1,4 +1,4 @@
-package dev.annex.host.helpdesk.builtin;
+package dev.annex.host.helpdesk.index;
 
 import dev.annex.host.access.GrantedTickets;
 import dev.annex.host.helpdesk.Role;
@@ -13,10 +13,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the JPQL WHERE clause of a ticket read: the viewer's access first, then the query's
- * filters. Kept in one place so lists and single reads apply the same rule.
+ * Builds the JPQL WHERE clause of a read of a help desk's ticket index: the viewer's access first,
+ * then the query's filters. Kept in one place so lists and single reads apply the same rule, and
+ * so every help desk's index (the built-in one's tickets, a connector's index of another help
+ * desk's tickets) folds the same access rules into its query. The index entity is {@code t}, with
+ * the fields {@code id, number, subject, description, status, priority, organisationId, createdAt,
+ * updatedAt}; where its requester and participants are is told by {@link Index}.
  */
-final class TicketFilter {
+public final class TicketIndexFilter {
+
+    /**
+     * Where an index keeps what the access rules read besides the common fields.
+     *
+     * @param requesterId       the path of the requester's person id, e.g. {@code t.requester.id}
+     * @param participantEntity the entity of the index's participants, with {@code ticketId} and {@code personId}
+     */
+    public record Index(String requesterId, String participantEntity) {
+    }
 
     private static final String PRIORITY_RANK = rank("t.priority", "dev.annex.host.helpdesk.TicketPriority",
             "LOW", "NORMAL", "HIGH", "URGENT");
@@ -26,22 +39,27 @@ final class TicketFilter {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final Viewer viewer;
+    private final Index index;
 
-    private TicketFilter(Viewer viewer) {
+    private TicketIndexFilter(Viewer viewer, Index index) {
         this.viewer = viewer;
+        this.index = index;
     }
 
     /** The viewer was added to the ticket as a participant. */
-    static final String PARTICIPATES = "EXISTS (SELECT p.id FROM ParticipantEntity p WHERE p.ticketId = t.id"
-            + " AND p.personId = :viewerId)";
+    private String participates() {
+        return "EXISTS (SELECT p.id FROM " + index.participantEntity() + " p WHERE p.ticketId = t.id"
+                + " AND p.personId = :viewerId)";
+    }
 
-    static TicketFilter forViewer(Viewer viewer) {
-        TicketFilter filter = new TicketFilter(viewer);
+    public static TicketIndexFilter forViewer(Viewer viewer, Index index) {
+        TicketIndexFilter filter = new TicketIndexFilter(viewer, index);
+        String requester = index.requesterId();
         String own = switch (viewer.role()) {
             case TENANT_ADMIN, AGENT -> null;
-            case ORGANISATION_ADMIN -> "(t.requester.id = :viewerId OR t.organisationId = :viewerOrganisation OR "
-                    + PARTICIPATES + ")";
-            case CONTACT -> "(t.requester.id = :viewerId OR " + PARTICIPATES + ")";
+            case ORGANISATION_ADMIN -> "(" + requester + " = :viewerId OR t.organisationId = :viewerOrganisation OR "
+                    + filter.participates() + ")";
+            case CONTACT -> "(" + requester + " = :viewerId OR " + filter.participates() + ")";
         };
         if (own == null) {
             return filter;
@@ -60,13 +78,13 @@ final class TicketFilter {
         return filter;
     }
 
-    TicketFilter withId(long id) {
+    public TicketIndexFilter withId(long id) {
         conditions.add("t.id = :id");
         parameters.put("id", id);
         return this;
     }
 
-    TicketFilter with(TicketQuery query) {
+    public TicketIndexFilter with(TicketQuery query) {
         if (query.status() != null) {
             conditions.add("t.status = :status");
             parameters.put("status", query.status());
@@ -76,7 +94,7 @@ final class TicketFilter {
             parameters.put("organisationId", query.organisationId());
         }
         if (query.requesterId() != null) {
-            conditions.add("t.requester.id = :requesterId");
+            conditions.add(index.requesterId() + " = :requesterId");
             parameters.put("requesterId", query.requesterId());
         }
         if (query.sharedOnly()) {
@@ -101,14 +119,14 @@ final class TicketFilter {
      * grant, never as their requester nor, for an organisation admin, through their organisation.
      */
     private void shared() {
-        List<String> reasons = new ArrayList<>(List.of(PARTICIPATES));
+        List<String> reasons = new ArrayList<>(List.of(participates()));
         parameters.put("viewerId", viewer.personId());
         GrantedTickets.Condition granted = granted(viewer);
         if (granted != null) {
             reasons.add(granted.jpql());
             parameters.putAll(granted.parameters());
         }
-        conditions.add("t.requester.id <> :viewerId");
+        conditions.add(index.requesterId() + " <> :viewerId");
         if (viewer.role() == Role.ORGANISATION_ADMIN && viewer.organisationId() != null) {
             conditions.add("(t.organisationId IS NULL OR t.organisationId <> :sharedOrganisation)");
             parameters.put("sharedOrganisation", viewer.organisationId());
@@ -121,11 +139,11 @@ final class TicketFilter {
         return GrantedTickets.readable(viewer, "t.id", "t.organisationId");
     }
 
-    String where() {
+    public String where() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    static String orderBy(TicketSort sort) {
+    public static String orderBy(TicketSort sort) {
         String key = switch (sort.field()) {
             case NUMBER -> "t.number";
             case CREATED -> "t.createdAt";
@@ -138,11 +156,11 @@ final class TicketFilter {
         return " ORDER BY " + key + direction + ", t.id" + direction;
     }
 
-    Map<String, Object> parameters() {
+    public Map<String, Object> parameters() {
         return Map.copyOf(parameters);
     }
 
-    <Q extends Query> Q bind(Q query) {
+    public <Q extends Query> Q bind(Q query) {
         parameters.forEach(query::setParameter);
         return query;
     }

@@ -1,4 +1,4 @@
-package dev.annex.host.helpdesk.builtin;
+package dev.annex.host.helpdesk.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +12,11 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TicketFilterTest {
+class TicketIndexFilterTest {
+
+    /** As the built-in help desk's index names its requester and participants. */
+    private static final TicketIndexFilter.Index BUILT_IN = new TicketIndexFilter.Index("t.requester.id",
+            "ParticipantEntity");
 
     private static final TicketQuery ALL = new TicketQuery(null, null, null, null, TicketSort.NEWEST_UPDATE,
             new PageRequest(0, 25));
@@ -23,32 +27,32 @@ class TicketFilterTest {
 
     @Test
     void grantsAreFoldedInAsAnAlternativeToTheContactsOwnRule() {
-        TicketFilter filter = TicketFilter.forViewer(new Viewer(7, Role.CONTACT, 3L, List.of("grants"), Instant.EPOCH));
+        TicketIndexFilter filter = TicketIndexFilter.forViewer(new Viewer(7, Role.CONTACT, 3L, List.of("grants"), Instant.EPOCH), BUILT_IN);
         assertTrue(filter.where().contains(" OR (t.organisationId IN (SELECT g.targetId FROM AccessGrantEntity g"), filter.where());
         assertEquals(List.of("grants"), filter.parameters().get("grantSources"));
     }
 
     @Test
     void agentsAreNotRestricted() {
-        assertEquals("", TicketFilter.forViewer(viewer(1, Role.AGENT, null)).with(ALL).where());
+        assertEquals("", TicketIndexFilter.forViewer(viewer(1, Role.AGENT, null), BUILT_IN).with(ALL).where());
     }
 
     @Test
     void contactsSeeOnlyWhatTheyRequested() {
-        String where = TicketFilter.forViewer(viewer(7, Role.CONTACT, 3L)).with(ALL).where();
+        String where = TicketIndexFilter.forViewer(viewer(7, Role.CONTACT, 3L), BUILT_IN).with(ALL).where();
         assertTrue(where.startsWith(" WHERE (t.requester.id = :viewerId OR EXISTS (SELECT p.id FROM ParticipantEntity p"), where);
     }
 
     @Test
     void organisationAdminsAlsoSeeTheirOrganisationsTickets() {
-        String where = TicketFilter.forViewer(viewer(7, Role.ORGANISATION_ADMIN, 3L)).with(ALL).where();
+        String where = TicketIndexFilter.forViewer(viewer(7, Role.ORGANISATION_ADMIN, 3L), BUILT_IN).with(ALL).where();
         assertTrue(where.contains("t.organisationId = :viewerOrganisation"));
     }
 
     @Test
     void filtersAreAddedToTheViewersRestrictionNeverInsteadOfIt() {
         TicketQuery query = new TicketQuery(null, 9L, null, "vpn", TicketSort.NEWEST_UPDATE, new PageRequest(0, 25));
-        String where = TicketFilter.forViewer(viewer(7, Role.CONTACT, 3L)).with(query).where();
+        String where = TicketIndexFilter.forViewer(viewer(7, Role.CONTACT, 3L), BUILT_IN).with(query).where();
         assertTrue(where.contains(") AND t.organisationId = :organisationId"), where);
         assertTrue(where.contains("t.organisationId = :organisationId"));
     }
@@ -56,13 +60,13 @@ class TicketFilterTest {
     @Test
     void textSearchEscapesLikeWildcards() {
         TicketQuery query = new TicketQuery(null, null, null, "100%_off", TicketSort.NEWEST_UPDATE, new PageRequest(0, 25));
-        TicketFilter filter = TicketFilter.forViewer(viewer(1, Role.AGENT, null)).with(query);
+        TicketIndexFilter filter = TicketIndexFilter.forViewer(viewer(1, Role.AGENT, null), BUILT_IN).with(query);
         assertEquals("%100!%!_off%", filter.parameters().get("text"));
     }
 
     @Test
     void prioritySortsByRankNotAlphabetically() {
-        String order = TicketFilter.orderBy(new TicketSort(TicketSort.Field.PRIORITY, true));
+        String order = TicketIndexFilter.orderBy(new TicketSort(TicketSort.Field.PRIORITY, true));
         assertTrue(order.indexOf("LOW THEN 0") < order.indexOf("URGENT THEN 3"));
         assertTrue(order.endsWith("DESC, t.id DESC"));
     }
@@ -70,8 +74,8 @@ class TicketFilterTest {
     @Test
     void theSharedViewLeavesOutOwnTicketsAndCountsParticipationAndGrants() {
         TicketQuery shared = new TicketQuery(null, null, null, null, TicketSort.NEWEST_UPDATE, new PageRequest(0, 25), true);
-        TicketFilter filter = TicketFilter.forViewer(new Viewer(7, Role.ORGANISATION_ADMIN, 3L, List.of("grants"),
-                Instant.EPOCH)).with(shared);
+        TicketIndexFilter filter = TicketIndexFilter.forViewer(new Viewer(7, Role.ORGANISATION_ADMIN, 3L, List.of("grants"),
+                Instant.EPOCH), BUILT_IN).with(shared);
         String where = filter.where();
         assertTrue(where.contains("t.requester.id <> :viewerId"), where);
         assertTrue(where.contains("t.organisationId <> :sharedOrganisation"), where);
@@ -84,8 +88,17 @@ class TicketFilterTest {
     @Test
     void anAgentsSharedViewNeedsNoGrantParametersWhenNoPluginGrants() {
         TicketQuery shared = new TicketQuery(null, null, null, null, TicketSort.NEWEST_UPDATE, new PageRequest(0, 25), true);
-        TicketFilter filter = TicketFilter.forViewer(viewer(1, Role.AGENT, null)).with(shared);
-        assertEquals(" WHERE t.requester.id <> :viewerId AND (" + TicketFilter.PARTICIPATES + ")", filter.where());
+        TicketIndexFilter filter = TicketIndexFilter.forViewer(viewer(1, Role.AGENT, null), BUILT_IN).with(shared);
+        assertEquals(" WHERE t.requester.id <> :viewerId AND (EXISTS (SELECT p.id FROM ParticipantEntity p"
+                + " WHERE p.ticketId = t.id AND p.personId = :viewerId))", filter.where());
         assertEquals(1L, filter.parameters().get("viewerId"));
+    }
+
+    @Test
+    void anotherIndexNamesItsOwnRequesterAndParticipants() {
+        String where = TicketIndexFilter.forViewer(viewer(7, Role.CONTACT, 3L),
+                new TicketIndexFilter.Index("t.requesterId", "RtParticipantEntity")).with(ALL).where();
+        assertEquals(" WHERE (t.requesterId = :viewerId OR EXISTS (SELECT p.id FROM RtParticipantEntity p"
+                + " WHERE p.ticketId = t.id AND p.personId = :viewerId))", where);
     }
 }
