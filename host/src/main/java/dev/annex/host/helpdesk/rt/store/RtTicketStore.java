@@ -26,6 +26,7 @@ import dev.annex.host.helpdesk.rt.client.RtTicket;
 import dev.annex.host.helpdesk.rt.client.RtTicketChanges;
 import dev.annex.host.helpdesk.rt.client.RtUnavailableException;
 import dev.annex.host.helpdesk.rt.mapping.PriorityMapping;
+import dev.annex.host.helpdesk.rt.sync.EchoKey;
 import dev.annex.host.helpdesk.rt.sync.TicketReader;
 import dev.annex.host.page.Page;
 import dev.annex.host.refusal.Refusal;
@@ -36,6 +37,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,9 +109,10 @@ public class RtTicketStore implements TicketStore {
                         () -> Refusal.invalid("organisationId", "No organisation " + ticket.organisationId()));
         // The number first: the counter row's lock orders concurrent creators, and a failed RT call
         // rolls the number back with everything else.
-        long number = nextNumber(em);
+        long number = nextNumber(em, tenantContext.current().id());
         long rtId = call("subject", () -> rt.client().createTicket(new NewRtTicket(rt.queue(), ticket.subject(),
                 requester.email(), ticket.description(), PriorityMapping.toRt(ticket.priority()), List.of())));
+        echo(EchoKey.created(rtId));
         RtTicketEntity entity = new RtTicketEntity();
         entity.rtId = rtId;
         entity.number = number;
@@ -158,6 +161,15 @@ public class RtTicketStore implements TicketStore {
         if (!rtChanges.isEmpty()) {
             RtTicket written = call(null, () -> rt.client().update(entity.rtId, rtChanges));
             if (subject != null) {
+                echo(EchoKey.subject(entity.rtId, subject));
+            }
+            if (rtStatus != null) {
+                echo(EchoKey.status(entity.rtId, written.status()));
+            }
+            if (priority != null) {
+                echo(EchoKey.priority(entity.rtId, priority));
+            }
+            if (subject != null) {
                 entity.subject = subject;
             }
             if (rtStatus != null) {
@@ -175,6 +187,7 @@ public class RtTicketStore implements TicketStore {
                 rt.client().correspond(entity.rtId, body);
                 return null;
             });
+            echo(EchoKey.message(entity.rtId, false, body));
             reason = insertComment(em, entity, new NewComment(actorId == null ? entity.requesterId : actorId,
                     explanation, false));
         }
@@ -208,6 +221,7 @@ public class RtTicketStore implements TicketStore {
             }
             return null;
         });
+        echo(EchoKey.message(ticket.rtId, comment.internal(), comment.body()));
         Comment added = insertComment(em, ticket, comment);
         changes.ticketChanged(new TicketChanged(TicketEventKind.COMMENTED, ticketId, comment.authorId(),
                 Map.of("commentId", Long.toString(added.id()), "internal", Boolean.toString(added.internal()))));
@@ -221,7 +235,10 @@ public class RtTicketStore implements TicketStore {
         entity.authorName = person(comment.authorId()).displayName();
         entity.body = comment.body();
         entity.internal = comment.internal();
-        entity.createdAt = Instant.now(clock);
+        // RT records times in whole seconds, and replies written in RT come in through the feed with
+        // RT's time: Annex's own are kept in whole seconds too, so the conversation sorts as RT has
+        // it (within one second, by the order Annex learnt of them).
+        entity.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         em.persist(entity);
         em.flush();
         return entity.toRecord();
@@ -229,9 +246,18 @@ public class RtTicketStore implements TicketStore {
 
     @Override
     public List<Long> participants(long ticketId) {
-        return entityManager.get().createQuery("SELECT p.personId FROM RtParticipantEntity p"
+        return participantIds(entityManager.get(), ticketId);
+    }
+
+    static List<Long> participantIds(EntityManager em, long ticketId) {
+        return em.createQuery("SELECT p.personId FROM RtParticipantEntity p"
                         + " WHERE p.ticketId = :ticket ORDER BY p.addedAt, p.id", Long.class)
                 .setParameter("ticket", ticketId).getResultList();
+    }
+
+    /** Journals an Annex write, so the feed recognises it when RT's transaction for it comes back. */
+    private void echo(EchoKey key) {
+        RtEchoes.record(entityManager.get(), tenantContext.current().id(), key, Instant.now(clock));
     }
 
     @Override
@@ -280,8 +306,8 @@ public class RtTicketStore implements TicketStore {
         call("participants", () -> rt.client().setCcs(ticket.rtId, emails));
     }
 
-    private long nextNumber(EntityManager em) {
-        long tenantId = tenantContext.current().id();
+    /** The next per-tenant number, in the caller's transaction (the counter row's lock orders creators). */
+    static long nextNumber(EntityManager em, long tenantId) {
         em.createNativeQuery("UPDATE RT_TICKET_COUNTER SET NEXT_NUMBER = NEXT_NUMBER + 1 WHERE TENANT_ID = ?")
                 .setParameter(1, tenantId).executeUpdate();
         // EclipseLink refuses native reads in a unit with multitenant entities unless asked: this one
