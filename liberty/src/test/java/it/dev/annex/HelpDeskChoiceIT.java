@@ -4,20 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.annex.host.helpdesk.rt.client.RtClient;
-import dev.annex.host.helpdesk.rt.client.RtCredentials;
-import dev.annex.host.helpdesk.rt.client.RtEndpoint;
 import it.dev.annex.support.Api;
+import it.dev.annex.support.RealRt;
 import it.dev.annex.support.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,39 +23,20 @@ import org.junit.jupiter.api.Test;
 class HelpDeskChoiceIT {
 
     private static final Api OPERATOR = TestTenant.OPERATOR;
-    private static final int RT_PORT = URI.create(Api.baseUrl()).getPort() + 9;
-    private static final String RT_URL = "http://127.0.0.1:" + RT_PORT;
+    private static final String RT_URL = RealRt.URL;
     private static String token;
     private static String queue;
 
     @BeforeAll
-    static void realRt() throws IOException {
-        rtScript("start");
-        token = Files.readString(Path.of("/var/lib/annex-rt/" + RT_PORT + "/token"), StandardCharsets.UTF_8).strip();
-        queue = "annex-choice-" + UUID.randomUUID().toString().substring(0, 8);
-        new RtClient(new RtEndpoint(URI.create(RT_URL), new RtCredentials.Token(token))).createQueue(queue, null);
+    static void realRt() {
+        RealRt.start();
+        token = RealRt.token();
+        queue = RealRt.queue("annex-choice");
     }
 
     @AfterAll
     static void stopRt() {
-        rtScript("stop");
-    }
-
-    private static void rtScript(String command) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder("../.ci/rt", command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.INHERIT);
-            builder.environment().put("ANNEX_RT_PORT", String.valueOf(RT_PORT));
-            Process process = builder.start();
-            if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException(".ci/rt " + command + " failed");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(".ci/rt " + command, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        RealRt.stop();
     }
 
     private static String rt(String url, String token, String queue) {

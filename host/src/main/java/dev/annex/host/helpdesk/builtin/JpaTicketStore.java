@@ -1,5 +1,6 @@
 package dev.annex.host.helpdesk.builtin;
 
+import dev.annex.host.helpdesk.BuiltIn;
 import dev.annex.host.helpdesk.ChangeFeed;
 import dev.annex.host.helpdesk.Comment;
 import dev.annex.host.helpdesk.NewComment;
@@ -29,8 +30,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-/** The built-in, database-backed ticket store. */
+/** The built-in, database-backed ticket store ({@link BuiltIn}: the port picks it per tenant). */
 @ApplicationScoped
+@BuiltIn
 public class JpaTicketStore implements TicketStore {
 
     /** Reads with the shared access filter; the built-in tickets join their requester and organisation. */

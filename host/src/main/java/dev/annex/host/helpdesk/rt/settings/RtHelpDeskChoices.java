@@ -7,8 +7,10 @@ import dev.annex.host.helpdesk.rt.config.CheckedConnection;
 import dev.annex.host.helpdesk.rt.config.ConnectionCheck;
 import dev.annex.host.helpdesk.rt.config.InvalidRtSettingException;
 import dev.annex.host.helpdesk.rt.config.RtSettings;
+import dev.annex.host.helpdesk.rt.store.RtTicketStore;
 import dev.annex.host.helpdesk.rt.sync.OrganisationRule;
 import dev.annex.host.refusal.Refusal;
+import dev.annex.host.tenant.TenantContext;
 import dev.annex.host.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,16 +38,18 @@ public class RtHelpDeskChoices implements HelpDeskChoices {
     private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(15);
 
     private final TenantEntityManager entityManager;
+    private final TenantContext tenantContext;
     private final Clock clock;
 
     @Inject
-    public RtHelpDeskChoices(TenantEntityManager entityManager, Clock clock) {
+    public RtHelpDeskChoices(TenantEntityManager entityManager, TenantContext tenantContext, Clock clock) {
         this.entityManager = entityManager;
+        this.tenantContext = tenantContext;
         this.clock = clock;
     }
 
     protected RtHelpDeskChoices() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Override
@@ -68,7 +72,10 @@ public class RtHelpDeskChoices implements HelpDeskChoices {
                 entity.statusMap = null;
                 entity.version = null;
             }
-            case HelpDeskChoice.RT -> checkInto(entity, request);
+            case HelpDeskChoice.RT -> {
+                checkInto(entity, request);
+                RtTicketStore.readyNumbers(em, tenantContext.current().id());
+            }
             default -> throw Refusal.invalid("kind", "must be " + HelpDeskChoice.BUILT_IN + " or " + HelpDeskChoice.RT);
         }
         entity.kind = kind;
@@ -112,7 +119,7 @@ public class RtHelpDeskChoices implements HelpDeskChoices {
         entity.version = checked.rtVersion();
     }
 
-    private static Optional<TenantHelpDeskEntity> stored(EntityManager em) {
+    static Optional<TenantHelpDeskEntity> stored(EntityManager em) {
         return em.createQuery("SELECT h FROM TenantHelpDeskEntity h", TenantHelpDeskEntity.class)
                 .getResultStream().findFirst();
     }

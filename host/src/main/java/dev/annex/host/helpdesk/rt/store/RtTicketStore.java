@@ -3,6 +3,7 @@ package dev.annex.host.helpdesk.rt.store;
 import dev.annex.host.helpdesk.ChangeFeed;
 import dev.annex.host.helpdesk.Comment;
 import dev.annex.host.helpdesk.Directory;
+import dev.annex.host.helpdesk.Fronted;
 import dev.annex.host.helpdesk.NewComment;
 import dev.annex.host.helpdesk.NewTicket;
 import dev.annex.host.helpdesk.Organisation;
@@ -33,6 +34,8 @@ import dev.annex.host.refusal.Refusal;
 import dev.annex.host.tenant.TenantContext;
 import dev.annex.host.tenant.TenantEntityManager;
 import dev.annex.plugin.api.event.TicketEventKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,8 +58,11 @@ import org.eclipse.persistence.config.QueryHints;
  * value RT refuses a 422 naming Annex's field. Changes made in RT itself reach the index through
  * the transaction feed.
  *
- * <p>Not a CDI bean yet: the per-tenant choice of help desk makes it one.
+ * <p>{@link Fronted}: the port's {@code TenantTicketStore} hands it the calls of tenants whose
+ * operator chose RT.
  */
+@ApplicationScoped
+@Fronted
 public class RtTicketStore implements TicketStore {
 
     /** The index carries the requester's id and name itself: no joins. */
@@ -72,6 +78,7 @@ public class RtTicketStore implements TicketStore {
     private final Directory directory;
     private final RtTenants tenants;
 
+    @Inject
     public RtTicketStore(TenantEntityManager entityManager, TenantContext tenantContext, ChangeFeed changes,
                          Clock clock, Directory directory, RtTenants tenants) {
         this.entityManager = entityManager;
@@ -80,6 +87,21 @@ public class RtTicketStore implements TicketStore {
         this.clock = clock;
         this.directory = directory;
         this.tenants = tenants;
+    }
+
+    protected RtTicketStore() {
+        this(null, null, null, null, null, null);
+    }
+
+    /** Readies the tenant's numbering when it is switched to RT (a new tenant starts on the built-in help desk). */
+    public static void readyNumbers(EntityManager em, long tenantId) {
+        long rows = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM RT_TICKET_COUNTER WHERE TENANT_ID = ?")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, tenantId).getSingleResult()).longValue();
+        if (rows == 0) {
+            em.createNativeQuery("INSERT INTO RT_TICKET_COUNTER (TENANT_ID, NEXT_NUMBER) VALUES (?, 1)")
+                    .setParameter(1, tenantId).executeUpdate();
+        }
     }
 
     @Override
