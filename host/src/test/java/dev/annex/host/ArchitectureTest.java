@@ -42,8 +42,9 @@ class ArchitectureTest {
                         HOST + ".demo..", HOST + ".lifecycle..", HOST + ".health..")
                 .layer("Plugin hosting").definedBy(HOST + ".pluginapi..", HOST + ".event..", HOST + ".jobs..",
                         HOST + ".plugin..")
-                .layer("Help desks").definedBy(HOST + ".helpdesk.builtin..")
-                .layer("Core").definedBy(HOST + ".access..", HOST + ".helpdesk", HOST + ".security..",
+                .layer("Help desks").definedBy(HOST + ".helpdesk.builtin..", HOST + ".helpdesk.rt..")
+                .layer("Core").definedBy(HOST + ".access..", HOST + ".helpdesk", HOST + ".helpdesk.index..",
+                        HOST + ".security..",
                         HOST + ".audit..", HOST + ".mail..", HOST + ".tenant..", HOST + ".links..")
                 .layer("Foundation").definedBy(HOST + ".refusal..", HOST + ".page..", HOST + ".persistence..",
                         HOST + ".time..")
@@ -69,6 +70,26 @@ class ArchitectureTest {
     void onlyTheBuiltInHelpDeskTouchesItsEntities() {
         noClasses().that().resideOutsideOfPackage(HOST + ".helpdesk.builtin..")
                 .should().dependOnClassesThat().resideInAPackage(HOST + ".helpdesk.builtin..")
+                .check(host);
+    }
+
+    @Test
+    void theHelpDesksDoNotKnowOneAnother() {
+        noClasses().that().resideInAPackage(HOST + ".helpdesk.rt..")
+                .should().dependOnClassesThat().resideInAPackage(HOST + ".helpdesk.builtin..")
+                .because("each help desk implements the port on its own; a tenant is backed by one of them")
+                .check(host);
+    }
+
+    @Test
+    void theRequestTrackerProtocolPackagesDependOnNothingOfTheHostButThePortsValues() {
+        // The REST 2 client, the feed, the mappings and the settings check speak RT (JDK HttpClient and JSON-P)
+        // and name Annex's statuses and priorities by the port's own types, so they are tested against a real RT
+        // without a server, a database or CDI.
+        classes().that().resideInAnyPackage(HOST + ".helpdesk.rt.client..", HOST + ".helpdesk.rt.feed..",
+                        HOST + ".helpdesk.rt.mapping..", HOST + ".helpdesk.rt.config..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(HOST + ".helpdesk.rt..", HOST + ".helpdesk", "java..", "jakarta.json..")
                 .check(host);
     }
 

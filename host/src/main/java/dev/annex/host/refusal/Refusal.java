@@ -25,7 +25,12 @@ public final class Refusal extends RuntimeException {
         /** The caller could not be identified. */
         UNAUTHENTICATED,
         /** The caller is held back for a while (password guessing). */
-        TOO_MANY_ATTEMPTS
+        TOO_MANY_ATTEMPTS,
+        /**
+         * What the request needs is out of reach for now (the help desk a tenant fronts is down or
+         * slow); nothing was changed and the same request may succeed later.
+         */
+        UNAVAILABLE
     }
 
     private final Reason reason;
@@ -74,6 +79,11 @@ public final class Refusal extends RuntimeException {
         return new Refusal(Reason.TOO_MANY_ATTEMPTS,
                 "Too many failed sign-in attempts; try again in " + seconds + " seconds.", List.of(),
                 Duration.ofSeconds(seconds));
+    }
+
+    /** @param retryAfter how long the caller should wait before sending the request again */
+    public static Refusal unavailable(String detail, Duration retryAfter) {
+        return new Refusal(Reason.UNAVAILABLE, detail, List.of(), Duration.ofSeconds(Math.max(1, retryAfter.toSeconds())));
     }
 
     public Reason reason() {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.annex.host.page.PageRequest;
+import dev.annex.host.tenant.TenantRef;
+import dev.annex.host.testing.TestDatabase;
 import dev.annex.plugin.api.event.TicketEventKind;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,36 @@ public abstract class HelpDeskContract {
 
     /** A fresh, empty tenant; {@code slug} is unique per call. */
     protected abstract TenantUnderTest openTenant(String slug);
+
+    /**
+     * A tenant of a help desk whose index is in the test database: work runs in a transaction of
+     * the database for that tenant, and {@code reported} is where the help desk's change feed writes.
+     */
+    protected static TenantUnderTest onTestDatabase(TestDatabase database, TenantRef tenant, TicketStore tickets,
+                                                    Directory directory, List<TicketChanged> reported) {
+        return new TenantUnderTest() {
+            @Override
+            public TicketStore tickets() {
+                return tickets;
+            }
+
+            @Override
+            public Directory directory() {
+                return directory;
+            }
+
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+                database.actFor(tenant);
+                return database.inTransaction(work);
+            }
+
+            @Override
+            public List<TicketChanged> reported() {
+                return List.copyOf(reported);
+            }
+        };
+    }
 
     private static int tenants;
     private TenantUnderTest desk;

@@ -1,5 +1,6 @@
 package dev.annex.host.helpdesk.builtin;
 
+import dev.annex.host.helpdesk.BuiltIn;
 import dev.annex.host.helpdesk.ChangeFeed;
 import dev.annex.host.helpdesk.Comment;
 import dev.annex.host.helpdesk.NewComment;
@@ -13,6 +14,9 @@ import dev.annex.host.helpdesk.TicketQuery;
 import dev.annex.host.helpdesk.TicketStatus;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.helpdesk.Viewer;
+import dev.annex.host.helpdesk.index.TicketIndexFilter;
+import dev.annex.host.helpdesk.index.TicketIndexReads;
+import dev.annex.host.helpdesk.index.UpdateReports;
 import dev.annex.host.tenant.TenantContext;
 import dev.annex.host.tenant.TenantEntityManager;
 import dev.annex.plugin.api.event.TicketEventKind;
@@ -21,15 +25,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-/** The built-in, database-backed ticket store. */
+/** The built-in, database-backed ticket store ({@link BuiltIn}: the port picks it per tenant). */
 @ApplicationScoped
+@BuiltIn
 public class JpaTicketStore implements TicketStore {
+
+    /** Reads with the shared access filter; the built-in tickets join their requester and organisation. */
+    private static final TicketIndexReads<TicketEntity> READS = new TicketIndexReads<>(TicketEntity.class,
+            " JOIN FETCH t.requester LEFT JOIN FETCH t.organisation",
+            new TicketIndexFilter.Index("t.requester.id", "ParticipantEntity"), TicketEntity::toRecord);
 
     private final TenantEntityManager entityManager;
     private final TenantContext tenantContext;
@@ -51,25 +60,12 @@ public class JpaTicketStore implements TicketStore {
 
     @Override
     public Page<Ticket> list(TicketQuery query, Viewer viewer) {
-        EntityManager em = entityManager.get();
-        TicketFilter filter = TicketFilter.forViewer(viewer).with(query);
-        long total = filter.bind(em.createQuery("SELECT COUNT(t) FROM TicketEntity t" + filter.where(), Long.class))
-                .getSingleResult();
-        List<Ticket> items = filter.bind(em.createQuery(
-                        "SELECT t FROM TicketEntity t JOIN FETCH t.requester LEFT JOIN FETCH t.organisation"
-                                + filter.where() + TicketFilter.orderBy(query.sort()), TicketEntity.class))
-                .setFirstResult(query.page().offset())
-                .setMaxResults(query.page().size())
-                .getResultList().stream().map(TicketEntity::toRecord).toList();
-        return new Page<>(items, query.page().page(), query.page().size(), total);
+        return READS.list(entityManager.get(), query, viewer);
     }
 
     @Override
     public Optional<Ticket> find(long id, Viewer viewer) {
-        TicketFilter filter = TicketFilter.forViewer(viewer).withId(id);
-        return filter.bind(entityManager.get().createQuery("SELECT t FROM TicketEntity t" + filter.where(),
-                        TicketEntity.class))
-                .getResultStream().findFirst().map(TicketEntity::toRecord);
+        return READS.find(entityManager.get(), id, viewer);
     }
 
     @Override
@@ -123,41 +119,8 @@ public class JpaTicketStore implements TicketStore {
         em.flush();
         Ticket after = entity.toRecord();
         Comment reason = explanation == null ? null : insertComment(em, entity, new NewComment(actorId, explanation, false));
-        reportUpdate(before, after, reason, actorId);
+        UpdateReports.report(changes, before, after, reason, actorId);
         return after;
-    }
-
-    /**
-     * One report per kind of change. A comment given with the change is named ({@code commentId})
-     * by one of them — UPDATED if there is one, else STATUS_CHANGED — and its COMMENTED report says
-     * {@code withChange}. A comment with no actual change is a plain comment.
-     */
-    private void reportUpdate(Ticket before, Ticket after, Comment reason, Long actorId) {
-        boolean statusChanged = after.status() != before.status();
-        boolean otherwiseChanged = !after.subject().equals(before.subject())
-                || !after.description().equals(before.description()) || after.priority() != before.priority();
-        Map<String, String> status = new HashMap<>(
-                Map.of("status", after.status().name(), "previousStatus", before.status().name()));
-        Map<String, String> update = new HashMap<>(Map.of("priority", after.priority().name()));
-        String carrier = null;
-        if (reason != null && (statusChanged || otherwiseChanged)) {
-            carrier = otherwiseChanged ? TicketEventKind.UPDATED.name() : TicketEventKind.STATUS_CHANGED.name();
-            (otherwiseChanged ? update : status).put("commentId", Long.toString(reason.id()));
-        }
-        if (statusChanged) {
-            changes.ticketChanged(new TicketChanged(TicketEventKind.STATUS_CHANGED, after.id(), actorId, status));
-        }
-        if (otherwiseChanged) {
-            changes.ticketChanged(new TicketChanged(TicketEventKind.UPDATED, after.id(), actorId, update));
-        }
-        if (reason != null) {
-            Map<String, String> commented = new HashMap<>(
-                    Map.of("commentId", Long.toString(reason.id()), "internal", "false"));
-            if (carrier != null) {
-                commented.put("withChange", carrier);
-            }
-            changes.ticketChanged(new TicketChanged(TicketEventKind.COMMENTED, after.id(), actorId, commented));
-        }
     }
 
     @Override

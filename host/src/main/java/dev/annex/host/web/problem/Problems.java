@@ -27,6 +27,8 @@ public final class Problems {
                     List.of(), Map.of("WWW-Authenticate", "Bearer realm=\"annex\""));
             case TOO_MANY_ATTEMPTS -> new ProblemException(429, "too-many-attempts", "Too many sign-in attempts",
                     refusal.getMessage(), List.of(), Map.of("Retry-After", Long.toString(refusal.retryAfter().toSeconds())));
+            case UNAVAILABLE -> new ProblemException(503, "unavailable", "Service unavailable", refusal.getMessage(),
+                    List.of(), Map.of("Retry-After", Long.toString(refusal.retryAfter().toSeconds())));
         };
     }
 

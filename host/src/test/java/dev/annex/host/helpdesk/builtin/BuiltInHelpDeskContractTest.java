@@ -9,7 +9,6 @@ import dev.annex.host.testing.TestDatabase;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** The help-desk port's contract, run against the built-in help desk on embedded Derby. */
 class BuiltInHelpDeskContractTest extends HelpDeskContract {
@@ -23,27 +22,6 @@ class BuiltInHelpDeskContractTest extends HelpDeskContract {
         Clock clock = Clock.systemUTC();
         TicketStore tickets = new JpaTicketStore(database.entityManager(), database.tenantContext(), reported::add, clock);
         Directory directory = new JpaDirectory(database.entityManager(), clock);
-        return new TenantUnderTest() {
-            @Override
-            public TicketStore tickets() {
-                return tickets;
-            }
-
-            @Override
-            public Directory directory() {
-                return directory;
-            }
-
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                database.actFor(tenant);
-                return database.inTransaction(work);
-            }
-
-            @Override
-            public List<TicketChanged> reported() {
-                return List.copyOf(reported);
-            }
-        };
+        return onTestDatabase(database, tenant, tickets, directory, reported);
     }
 }

@@ -1,7 +1,0 @@
-package dev.annex.rt.sync;
-
-import java.util.List;
-
-/** One page of the initial import: index rows to store, and the position to store with them. */
-public record ImportPage(List<IndexedTicket> tickets, ImportPosition next, boolean done) {
-}
