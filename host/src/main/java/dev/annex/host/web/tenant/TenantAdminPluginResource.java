@@ -59,7 +59,7 @@ public class TenantAdminPluginResource {
     @PUT
     @Path("{pluginId}/settings")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<PluginSettings.SettingView> configure(@PathParam("pluginId") String pluginId, jakarta.json.JsonObject values) {
+    public List<PluginSettings.SettingView> configure(@PathParam("pluginId") String pluginId, jakarta.json.JsonValue values) {
         caller.requireTenantAdmin();
         PluginEntry plugin = enablement.active(pluginId).orElseThrow(() -> Problems.notFound("plugin", pluginId));
         administration.configure(tenantContext.current(), plugin, SettingsInput.of(values),
