@@ -50,7 +50,10 @@ public class TenantAdminPluginResource {
     public List<AdminPlugin> list() {
         caller.requireTenantAdmin();
         Set<String> enabled = enablement.enabledIds();
+        // Only what the operator turned on for this tenant: other uploads, and why they failed,
+        // are the operator's business (issue 11).
         return runtime.catalog().all().stream()
+                .filter(entry -> enabled.contains(entry.info().id()))
                 .map(entry -> new AdminPlugin(entry.info(), enabled.contains(entry.info().id()),
                         entry.started() ? settings.view(entry) : List.of()))
                 .toList();
