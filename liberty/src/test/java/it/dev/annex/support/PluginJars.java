@@ -58,14 +58,28 @@ public final class PluginJars {
 
     /** The jar with these manifest entries set (the others kept), every other entry copied. */
     public static byte[] withManifest(Path jar, Map<String, String> entries) throws IOException {
+        return withEntries(jar, entries, Map.of());
+    }
+
+    /** As {@link #withManifest}, with these files added or replacing the jar's own. */
+    public static byte[] withEntries(Path jar, Map<String, String> manifestEntries, Map<String, byte[]> files)
+            throws IOException {
         try (InputStream file = Files.newInputStream(jar); JarInputStream in = new JarInputStream(file)) {
             Manifest manifest = new Manifest(in.getManifest());
-            entries.forEach((name, value) -> manifest.getMainAttributes().put(new Attributes.Name(name), value));
+            manifestEntries.forEach((name, value) -> manifest.getMainAttributes().put(new Attributes.Name(name), value));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
                 for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                    if (files.containsKey(entry.getName())) {
+                        continue;
+                    }
                     out.putNextEntry(new JarEntry(entry.getName()));
                     in.transferTo(out);
+                    out.closeEntry();
+                }
+                for (Map.Entry<String, byte[]> added : files.entrySet()) {
+                    out.putNextEntry(new JarEntry(added.getKey()));
+                    out.write(added.getValue());
                     out.closeEntry();
                 }
             }

@@ -125,6 +125,18 @@ public class PluginUnits {
                     + String.join(", ", trespasses) + " (every table of plugin " + pluginId + " must be named "
                     + prefix + "…, name no schema and not be one of the host's)");
         }
+        // A plugin table without the tenant discriminator would be one table for every tenant:
+        // refused, so an author cannot forget it.
+        List<String> unscoped = session.getDescriptors().values().stream()
+                .filter(d -> !d.isAggregateDescriptor() && !d.isAggregateCollectionDescriptor())
+                .filter(d -> !d.hasMultitenantPolicy())
+                .map(d -> d.getJavaClass() == null ? d.getAlias() : d.getJavaClass().getSimpleName())
+                .sorted().toList();
+        if (!unscoped.isEmpty()) {
+            throw new PluginUnitException("its entities " + String.join(", ", unscoped) + " have no tenant"
+                    + " discriminator (@Multitenant with @TenantDiscriminatorColumn): their rows would be shared by"
+                    + " every tenant");
+        }
         return schema;
     }
 

@@ -58,6 +58,7 @@ public class PluginRuntime {
     private final Path pluginsRoot;
     private final PluginContextFactory contexts;
     private final PluginUnits units;
+    private final PluginProblems problems;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile PluginCatalog catalog = PluginCatalog.EMPTY;
     /** Why a plugin's start failed; PF4J keeps no reason when start() itself throws. */
@@ -67,16 +68,18 @@ public class PluginRuntime {
 
     @Inject
     public PluginRuntime(@ConfigProperty(name = "annex.plugins.dir", defaultValue = "plugins") String pluginsDir,
-                         PluginContextFactory contexts, PluginUnits units) {
+                         PluginContextFactory contexts, PluginUnits units, PluginProblems problems) {
         this.pluginsRoot = Path.of(pluginsDir).toAbsolutePath();
         this.contexts = contexts;
         this.units = units;
+        this.problems = problems;
     }
 
     protected PluginRuntime() {
         this.pluginsRoot = null;
         this.contexts = null;
         this.units = null;
+        this.problems = null;
     }
 
     public PluginCatalog catalog() {
@@ -87,7 +90,7 @@ public class PluginRuntime {
         lock.lock();
         try {
             Files.createDirectories(pluginsRoot);
-            manager = new AnnexPluginManager(pluginsRoot, contexts::forPlugin);
+            manager = new AnnexPluginManager(pluginsRoot, contexts::forPlugin, this::refusedHostClass);
             try (var files = Files.list(pluginsRoot)) {
                 admit(files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList());
             }
@@ -306,7 +309,7 @@ public class PluginRuntime {
             throw new InvalidPluginException("Plugin-Class", "is missing");
         }
         try (HostFirstClassLoader loader = new HostFirstClassLoader(manager, descriptor,
-                AnnexPluginManager.class.getClassLoader())) {
+                AnnexPluginManager.class.getClassLoader(), this::refusedHostClass)) {
             loader.addFile(jar.toFile());
             Class<?> type = trialLoad(loader, className, "its plugin class");
             boolean creatable = AnnexPlugin.class.isAssignableFrom(type)
@@ -323,6 +326,13 @@ public class PluginRuntime {
         } catch (PluginUnitException e) {
             throw new InvalidPluginException("The plugin is refused: " + e.getMessage());
         }
+    }
+
+    /** Listed with the plugin (its last problem), so the operator sees what it tried. */
+    private void refusedHostClass(String pluginId, String className) {
+        LOG.warning(() -> "Plugin " + pluginId + " tried to load the host's class " + className + ": refused");
+        problems.record(pluginId, "tried to load the host's class " + className
+                + " (refused: plugins may use only the plugin API)");
     }
 
     private static Class<?> trialLoad(ClassLoader loader, String className, String what) {
