@@ -127,11 +127,18 @@ public class PluginUnits {
         }
         // A plugin table without the tenant discriminator would be one table for every tenant:
         // refused, so an author cannot forget it.
-        List<String> unscoped = session.getDescriptors().values().stream()
-                .filter(d -> !d.isAggregateDescriptor() && !d.isAggregateCollectionDescriptor())
-                .filter(d -> !d.hasMultitenantPolicy())
-                .map(d -> d.getJavaClass() == null ? d.getAlias() : d.getJavaClass().getSimpleName())
-                .sorted().toList();
+        // A loop, not a stream: a lambda over ClassDescriptor would be a synthetic method with it in
+        // its signature, and CDI, which reads this bean's methods, cannot see EclipseLink's
+        // classes where the war is deployed without third-party API visibility (Arquillian).
+        List<String> unscoped = new java.util.ArrayList<>();
+        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+            if (!descriptor.isAggregateDescriptor() && !descriptor.isAggregateCollectionDescriptor()
+                    && !descriptor.hasMultitenantPolicy()) {
+                unscoped.add(descriptor.getJavaClass() == null ? descriptor.getAlias()
+                        : descriptor.getJavaClass().getSimpleName());
+            }
+        }
+        java.util.Collections.sort(unscoped);
         if (!unscoped.isEmpty()) {
             throw new PluginUnitException("its entities " + String.join(", ", unscoped) + " have no tenant"
                     + " discriminator (@Multitenant with @TenantDiscriminatorColumn): their rows would be shared by"
