@@ -1,6 +1,5 @@
 package dev.annex.host.web;
 
-import dev.annex.host.web.problem.ProblemException;
 import dev.annex.host.web.problem.Problems;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -21,8 +20,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Every JSON request body of the API, the plugins' included, goes through {@link StrictJson}
