@@ -155,7 +155,12 @@ public class DirectoryService {
     }
 
     /** @param passwordHash {@link Credentials#hash} of the request's password, made before the transaction */
-    public Person updatePerson(Person caller, long id, PersonRequest.Update request, String passwordHash) {
+    /**
+     * @param callerSession the browser session the caller works in, or null: when people change
+     *                      their own password, this session stays; every other one ends
+     */
+    public Person updatePerson(Person caller, long id, PersonRequest.Update request, String passwordHash,
+                               String callerSession) {
         Person current = directory.person(id).orElseThrow(() -> Refusal.notFound("person", id));
         Role role = Choices.parse(Role.class, "role", request.role());
         if (caller.role() != Role.TENANT_ADMIN) {
@@ -187,6 +192,9 @@ public class DirectoryService {
                 request.active()));
         if (passwordHash != null) {
             credentials.setPasswordHash(id, passwordHash);
+            // Sessions and tokens made with the old password must not outlive it (a reset is
+            // often made because someone else knows it); only the changer's own session stays.
+            tokens.revokeAllBut(tenantContext.current().id(), id, caller.id() == id ? callerSession : null);
         }
         if (Boolean.FALSE.equals(request.active())) {
             tokens.revokeAll(tenantContext.current().id(), id);

@@ -99,6 +99,23 @@ public class AccessTokens {
                 .executeUpdate() > 0;
     }
 
+    /**
+     * Ends every session and API token of a person but the one session given (null: all), e.g.
+     * when their password changes: whoever knew the old one must not stay signed in.
+     */
+    public void revokeAllBut(long tenantId, long personId, String keptSession) {
+        if (keptSession == null) {
+            revokeAll(tenantId, personId);
+            return;
+        }
+        em.createQuery("DELETE FROM AccessTokenEntity t WHERE t.tenantId = :tenant AND t.personId = :person"
+                        + " AND t.tokenHash <> :kept")
+                .setParameter("tenant", tenantId)
+                .setParameter("person", personId)
+                .setParameter("kept", SecretTokens.hash(keptSession))
+                .executeUpdate();
+    }
+
     /** Ends every session and token of a person, e.g. when they are deactivated. */
     public void revokeAll(long tenantId, long personId) {
         em.createQuery("DELETE FROM AccessTokenEntity t WHERE t.tenantId = :tenant AND t.personId = :person")

@@ -11,16 +11,17 @@ public class Caller {
 
     private Person person;
     private Operator operator;
-    private boolean cookieSession;
+    /** The secret of the browser session the request came with, or null for a token or password. */
+    private String session;
 
-    void signedIn(Person person, boolean cookieSession) {
+    void signedIn(Person person, String session) {
         this.person = person;
-        this.cookieSession = cookieSession;
+        this.session = session;
     }
 
-    void signedIn(Operator operator, boolean cookieSession) {
+    void signedIn(Operator operator, String session) {
         this.operator = operator;
-        this.cookieSession = cookieSession;
+        this.session = session;
     }
 
     /** Whether someone (a person or an operator) is signed in for this request. */
@@ -59,6 +60,11 @@ public class Caller {
     }
 
     public boolean usesCookieSession() {
-        return cookieSession;
+        return session != null;
+    }
+
+    /** The browser session of this request, if it came with one: a password change keeps it. */
+    public java.util.Optional<String> session() {
+        return java.util.Optional.ofNullable(session);
     }
 }

@@ -50,14 +50,14 @@ public class RequestSignIn {
             return;
         }
         Optional<Long> personId;
-        boolean cookie = false;
+        String cookie = null;
         if (presented.authorization() != null) {
             personId = fromAuthorization(presented.authorization(), tenant);
         } else {
             requireSession(presented);
             personId = accessTokens.resolve(presented.session(), TokenKind.SESSION, tenant.id())
                     .map(TokenOwner::personId);
-            cookie = true;
+            cookie = presented.session();
         }
         Person person = personId.flatMap(directory::person).filter(Person::active)
                 .orElseThrow(Refusal::unauthenticated);
@@ -70,7 +70,7 @@ public class RequestSignIn {
         }
         String authorization = presented.authorization();
         Optional<Operator> operator;
-        boolean cookie = false;
+        String cookie = null;
         if (authorization != null && startsWithIgnoreCase(authorization, "Bearer ")) {
             operator = accessTokens.resolve(authorization.substring(7).trim(), TokenKind.API, null)
                     .flatMap(owner -> operators.find(owner.operatorId()));
@@ -81,7 +81,7 @@ public class RequestSignIn {
             requireSession(presented);
             operator = accessTokens.resolve(presented.session(), TokenKind.SESSION, null)
                     .flatMap(owner -> operators.find(owner.operatorId()));
-            cookie = true;
+            cookie = presented.session();
         }
         caller.signedIn(operator.orElseThrow(Refusal::unauthenticated), cookie);
     }
@@ -107,10 +107,11 @@ public class RequestSignIn {
         if (SAFE_METHODS.contains(presented.method())) {
             return;
         }
-        String csrf = presented.csrfCookie();
+        // The header must carry this session's token; the cookie is only where scripts read it.
+        String expected = SecretTokens.csrfFor(presented.session());
         String header = presented.csrfHeader();
-        if (csrf == null || header == null || !MessageDigest.isEqual(
-                csrf.getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8))) {
+        if (header == null || !MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8))) {
             throw Refusal.forbidden("Missing or wrong " + CSRF_HEADER + " header for a cookie-authenticated change.");
         }
     }

@@ -10,10 +10,10 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
     }
 }

@@ -1,5 +1,6 @@
 package dev.annex.host.web;
 
+import dev.annex.host.web.problem.Problems;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -12,12 +13,19 @@ public final class SettingsInput {
     private SettingsInput() {
     }
 
-    public static Map<String, String> of(JsonObject body) {
+    /**
+     * @param body the request body: any JSON value is read, so that an array or a scalar is a 422
+     *             naming the settings rather than the JSON provider's failure (a 500)
+     */
+    public static Map<String, String> of(JsonValue body) {
         Map<String, String> values = new LinkedHashMap<>();
-        if (body == null) {
+        if (body == null || body.getValueType() == JsonValue.ValueType.NULL) {
             return values;
         }
-        body.forEach((key, value) -> values.put(key, text(value)));
+        if (!(body instanceof JsonObject object)) {
+            throw Problems.invalid("settings", "must be a JSON object of setting names and values");
+        }
+        object.forEach((key, value) -> values.put(key, text(value)));
         return values;
     }
 

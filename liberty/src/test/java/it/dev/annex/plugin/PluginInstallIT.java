@@ -3,18 +3,12 @@ package it.dev.annex.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import it.dev.annex.support.Api;
+import it.dev.annex.support.PluginJars;
 import it.dev.annex.support.Reply;
 import it.dev.annex.support.TestTenant;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** Install, use, upgrade, use, uninstall — all while the server keeps running. */
@@ -25,15 +19,8 @@ class PluginInstallIT {
                 "annex-test-plugin-echo-" + System.getProperty("annex.it.version") + "-" + classifier + ".jar");
     }
 
-    private static Reply upload(byte[] body) throws IOException, InterruptedException {
-        String auth = Base64.getEncoder().encodeToString("operator@annex.local:demo".getBytes());
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/api/operator/plugins"))
-                        .header("Authorization", "Basic " + auth)
-                        .header("Content-Type", "application/octet-stream")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.headers(), response.body());
+    private static Reply upload(byte[] body) {
+        return PluginJars.upload(body);
     }
 
     @Test

@@ -45,6 +45,10 @@ public final class TestTenant {
         return slug;
     }
 
+    public String adminEmail() {
+        return adminEmail(slug);
+    }
+
     public long adminId() {
         return adminId;
     }

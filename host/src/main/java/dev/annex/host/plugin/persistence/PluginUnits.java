@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
 import java.net.MalformedURLException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,17 +73,10 @@ public class PluginUnits {
         if (declared.isEmpty()) {
             return;
         }
-        EntityManagerFactory factory = create(plugin, declared.get());
+        EntityManagerFactory factory = create(pluginId, plugin.getPluginPath(), plugin.getPluginClassLoader(),
+                declared.get());
         try {
-            DatabaseSession session = factory.unwrap(DatabaseSession.class);
-            PluginSchema schema = new PluginSchema(pluginId, session);
-            List<String> trespasses = schema.trespasses(hostTables());
-            if (!trespasses.isEmpty()) {
-                String prefix = PluginSchema.prefix(pluginId);
-                throw new PluginUnitException("its persistence unit maps tables outside its namespace " + prefix + ": "
-                        + String.join(", ", trespasses) + " (every table of plugin " + pluginId + " must be named "
-                        + prefix + "…, name no schema and not be one of the host's)");
-            }
+            PluginSchema schema = validated(pluginId, factory);
             schema.createOrExtend();
         } catch (PluginUnitException e) {
             factory.close();
@@ -94,6 +88,63 @@ public class PluginUnits {
         }
         factories.put(pluginId, factory);
         LOG.info(() -> "Plugin " + pluginId + ": persistence unit " + declared.get().name() + " open");
+    }
+
+    /**
+     * Checks the unit of a plugin jar that is not installed yet — an upload on trial, loaded by a
+     * class loader of its own — as {@link #open} would, but creates nothing and leaves nothing
+     * open: an upgrade is refused before the installed version is touched.
+     *
+     * @throws PluginUnitException when the unit is invalid
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void check(String pluginId, Path jar, ClassLoader loader) throws PluginUnitException {
+        Optional<UnitDeclaration> declared = PersistenceXml.read(jar);
+        if (declared.isEmpty()) {
+            return;
+        }
+        EntityManagerFactory factory = create(pluginId, jar, loader, declared.get());
+        try {
+            validated(pluginId, factory);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.SEVERE, "Plugin " + pluginId + ": its persistence unit cannot be deployed", e);
+            throw new PluginUnitException("its persistence unit cannot be deployed: " + e.getMessage(), e);
+        } finally {
+            factory.close();
+        }
+    }
+
+    /** Deploys the unit (no DDL: the host creates tables itself) and checks its tables. */
+    private PluginSchema validated(String pluginId, EntityManagerFactory factory) throws PluginUnitException {
+        DatabaseSession session = factory.unwrap(DatabaseSession.class);
+        PluginSchema schema = new PluginSchema(pluginId, session);
+        List<String> trespasses = schema.trespasses(hostTables());
+        if (!trespasses.isEmpty()) {
+            String prefix = PluginSchema.prefix(pluginId);
+            throw new PluginUnitException("its persistence unit maps tables outside its namespace " + prefix + ": "
+                    + String.join(", ", trespasses) + " (every table of plugin " + pluginId + " must be named "
+                    + prefix + "…, name no schema and not be one of the host's)");
+        }
+        // A plugin table without the tenant discriminator would be one table for every tenant:
+        // refused, so an author cannot forget it.
+        // A loop, not a stream: a lambda over ClassDescriptor would be a synthetic method with it in
+        // its signature, and CDI, which reads this bean's methods, cannot see EclipseLink's
+        // classes where the war is deployed without third-party API visibility (Arquillian).
+        List<String> unscoped = new java.util.ArrayList<>();
+        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+            if (!descriptor.isAggregateDescriptor() && !descriptor.isAggregateCollectionDescriptor()
+                    && !descriptor.hasMultitenantPolicy()) {
+                unscoped.add(descriptor.getJavaClass() == null ? descriptor.getAlias()
+                        : descriptor.getJavaClass().getSimpleName());
+            }
+        }
+        java.util.Collections.sort(unscoped);
+        if (!unscoped.isEmpty()) {
+            throw new PluginUnitException("its entities " + String.join(", ", unscoped) + " have no tenant"
+                    + " discriminator (@Multitenant with @TenantDiscriminatorColumn): their rows would be shared by"
+                    + " every tenant");
+        }
+        return schema;
     }
 
     /** The open unit of a started plugin. */
@@ -118,27 +169,27 @@ public class PluginUnits {
         Set.copyOf(factories.keySet()).forEach(this::close);
     }
 
-    private EntityManagerFactory create(PluginWrapper plugin, UnitDeclaration declaration) throws PluginUnitException {
+    private EntityManagerFactory create(String pluginId, Path jar, ClassLoader loader, UnitDeclaration declaration)
+            throws PluginUnitException {
         try {
-            PluginUnitInfo info = new PluginUnitInfo(declaration, plugin.getPluginPath().toUri().toURL(),
-                    plugin.getPluginClassLoader(), dataSource);
-            return new PersistenceProvider().createContainerEntityManagerFactory(info, properties(plugin));
+            PluginUnitInfo info = new PluginUnitInfo(declaration, jar.toUri().toURL(), loader, dataSource);
+            return new PersistenceProvider().createContainerEntityManagerFactory(info, properties(pluginId));
         } catch (MalformedURLException e) {
             throw new PluginUnitException("its jar cannot be addressed: " + e.getMessage(), e);
         } catch (RuntimeException | LinkageError e) {
-            LOG.log(Level.SEVERE, "Plugin " + plugin.getPluginId() + ": its persistence unit is invalid", e);
+            LOG.log(Level.SEVERE, "Plugin " + pluginId + ": its persistence unit is invalid", e);
             throw new PluginUnitException("its persistence unit is invalid: " + e.getMessage(), e);
         }
     }
 
-    private Map<String, Object> properties(PluginWrapper plugin) {
+    private Map<String, Object> properties(String pluginId) {
         Map<String, Object> properties = new HashMap<>();
         // Liberty's transaction manager: the plugin's writes join the host's JTA transaction.
         properties.put(PersistenceUnitProperties.TARGET_SERVER, TargetServer.WebSphere_Liberty);
         // EclipseLink keeps units by session name in a static map until their factory closes: a
         // name of its own per opening keeps an upgraded plugin's unit apart from the one before.
         properties.put(PersistenceUnitProperties.SESSION_NAME,
-                "annex-plugin-" + plugin.getPluginId() + "-" + opened.incrementAndGet());
+                "annex-plugin-" + pluginId + "-" + opened.incrementAndGet());
         // The plugin's classes are loaded by its own loader before the unit exists; nothing could
         // weave them, and woven change tracking would miss writes made outside the entity anyway.
         properties.put(PersistenceUnitProperties.WEAVING, "false");

@@ -5,6 +5,7 @@ import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginApi;
 import java.lang.reflect.Constructor;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.pf4j.ExtensionFactory;
 import org.pf4j.JarPluginLoader;
@@ -25,10 +26,13 @@ import org.pf4j.PluginWrapper;
 class AnnexPluginManager extends JarPluginManager {
 
     private final Function<String, PluginContext> contexts;
+    private final BiConsumer<String, String> refusedHostClass;
 
-    AnnexPluginManager(Path pluginsRoot, Function<String, PluginContext> contexts) {
+    AnnexPluginManager(Path pluginsRoot, Function<String, PluginContext> contexts,
+                       BiConsumer<String, String> refusedHostClass) {
         super(pluginsRoot);
         this.contexts = contexts;
+        this.refusedHostClass = refusedHostClass;
         setSystemVersion(PluginApi.VERSION);
     }
 
@@ -38,7 +42,7 @@ class AnnexPluginManager extends JarPluginManager {
             @Override
             public ClassLoader loadPlugin(Path pluginPath, PluginDescriptor descriptor) {
                 PluginClassLoader loader = new HostFirstClassLoader(pluginManager, descriptor,
-                        AnnexPluginManager.class.getClassLoader());
+                        AnnexPluginManager.class.getClassLoader(), refusedHostClass);
                 loader.addFile(pluginPath.toFile());
                 return loader;
             }

@@ -49,12 +49,19 @@ public class PluginRuntime {
 
     private static final Logger LOG = Logger.getLogger(PluginRuntime.class.getName());
     private static final Pattern FIRST_VERSION = Pattern.compile("(\\d+)\\.\\d+\\.\\d+");
+    /** A plugin id is part of file names, URLs and table names: nothing that could leave a folder. */
+    static final Pattern PLUGIN_ID = Pattern.compile("[a-z][a-z0-9-]{1,63}");
+    /** Semantic Versioning 2.0.0, as semver.org's regular expression (also part of the jar's name). */
+    static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
+            + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
+            + "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?");
 
     private final Path pluginsRoot;
     private final Duration drainLimit;
     private final PluginContextFactory contexts;
     private final PluginUnits units;
     private final PluginCalls calls;
+    private final PluginProblems problems;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile PluginCatalog catalog = PluginCatalog.EMPTY;
     /** Why a plugin's start failed; PF4J keeps no reason when start() itself throws. */
@@ -65,12 +72,14 @@ public class PluginRuntime {
     @Inject
     public PluginRuntime(@ConfigProperty(name = "annex.plugins.dir", defaultValue = "plugins") String pluginsDir,
                          @ConfigProperty(name = "annex.plugins.drain-limit", defaultValue = "PT30S") Duration drainLimit,
-                         PluginContextFactory contexts, PluginUnits units, PluginCalls calls) {
+                         PluginContextFactory contexts, PluginUnits units, PluginCalls calls,
+                         PluginProblems problems) {
         this.pluginsRoot = Path.of(pluginsDir).toAbsolutePath();
         this.drainLimit = drainLimit;
         this.contexts = contexts;
         this.units = units;
         this.calls = calls;
+        this.problems = problems;
     }
 
     protected PluginRuntime() {
@@ -79,6 +88,7 @@ public class PluginRuntime {
         this.contexts = null;
         this.units = null;
         this.calls = null;
+        this.problems = null;
     }
 
     public PluginCatalog catalog() {
@@ -89,7 +99,7 @@ public class PluginRuntime {
         lock.lock();
         try {
             Files.createDirectories(pluginsRoot);
-            manager = new AnnexPluginManager(pluginsRoot, contexts::forPlugin);
+            manager = new AnnexPluginManager(pluginsRoot, contexts::forPlugin, this::refusedHostClass);
             try (var files = Files.list(pluginsRoot)) {
                 admit(files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList());
             }
@@ -117,6 +127,18 @@ public class PluginRuntime {
                 Files.copy(jar, upload, StandardCopyOption.REPLACE_EXISTING);
                 PluginDescriptor descriptor = describe(upload);
                 String pluginId = descriptor.getPluginId();
+                Path target = inPluginsFolder(pluginId + "-" + descriptor.getVersion() + ".jar");
+                String api = apiRefusal(descriptor.getRequires());
+                if (api != null) {
+                    throw new InvalidPluginException("The plugin is refused: " + api);
+                }
+                // A plugin whose dependencies are missing cannot be tried (its classes may need
+                // theirs): it is held back, REFUSED with the reason, as before.
+                if (DependencyGate.refusal(descriptor, loadedVersions()).isEmpty()) {
+                    trial(upload, descriptor);
+                }
+                // Only now is the installed version touched: every check that can refuse the new
+                // one has passed.
                 List<Path> relink = new ArrayList<>();
                 if (manager.getPlugin(pluginId) != null) {
                     // Its dependants were linked against the old version's classes: PF4J unloads
@@ -132,12 +154,11 @@ public class PluginRuntime {
                         units.close(dependant);
                     }
                     units.close(pluginId);
-                    manager.deletePlugin(pluginId);
+                    remove(pluginId);
                 }
                 for (DependencyGate.Waiting old : gate.release(pluginId).stream().toList()) {
                     Files.deleteIfExists(old.jar());
                 }
-                Path target = pluginsRoot.resolve(pluginId + "-" + descriptor.getVersion() + ".jar");
                 Files.move(upload, target, StandardCopyOption.REPLACE_EXISTING);
                 List<Path> admitting = new ArrayList<>(List.of(target));
                 admitting.addAll(relink);
@@ -181,7 +202,7 @@ public class PluginRuntime {
             publish(List.of(pluginId));
             drain(List.of(pluginId));
             units.close(pluginId);
-            manager.deletePlugin(pluginId);
+            remove(pluginId);
             publish();
             LOG.info(() -> "Uninstalled plugin " + pluginId);
             return true;
@@ -274,6 +295,98 @@ public class PluginRuntime {
         return found;
     }
 
+    /**
+     * Unloads a plugin and deletes its jar. Not PF4J's {@code deletePlugin}: that creates the
+     * plugin's instance first, so a plugin whose class cannot be created could never be removed.
+     */
+    private void remove(String pluginId) {
+        Path jar = manager.getPlugin(pluginId).getPluginPath();
+        if (!manager.unloadPlugin(pluginId)) {
+            throw new IllegalStateException("PF4J did not unload plugin " + pluginId);
+        }
+        deleteQuietly(jar);
+    }
+
+    /** The file of this name in the plugin folder, refused if the name would lead anywhere else. */
+    private Path inPluginsFolder(String fileName) {
+        Path root = pluginsRoot.normalize();
+        Path target = root.resolve(fileName).normalize();
+        if (!root.equals(target.getParent())) {
+            throw new InvalidPluginException("Plugin-Id", "must name a file inside the plugin folder");
+        }
+        return target;
+    }
+
+    /**
+     * Tries the uploaded jar in a class loader of its own, which sees the installed dependencies:
+     * its plugin class and extensions must load, the plugin class must be one the host can
+     * create, and its persistence unit must be valid. Nothing of it is created or started.
+     */
+    private void trial(Path jar, PluginDescriptor descriptor) throws IOException {
+        String className = descriptor.getPluginClass();
+        if (className == null || className.isBlank()) {
+            throw new InvalidPluginException("Plugin-Class", "is missing");
+        }
+        try (HostFirstClassLoader loader = new HostFirstClassLoader(manager, descriptor,
+                AnnexPluginManager.class.getClassLoader(), this::refusedHostClass)) {
+            loader.addFile(jar.toFile());
+            Class<?> type = trialLoad(loader, className, "its plugin class");
+            boolean creatable = AnnexPlugin.class.isAssignableFrom(type)
+                    ? hasConstructor(type, dev.annex.plugin.api.PluginContext.class)
+                    : org.pf4j.Plugin.class.isAssignableFrom(type) && hasConstructor(type);
+            if (!creatable) {
+                throw new InvalidPluginException("The plugin is refused: its plugin class " + className
+                        + " is not an AnnexPlugin with a public constructor taking its PluginContext");
+            }
+            for (String extension : extensionClasses(jar)) {
+                trialLoad(loader, extension, "its extension");
+            }
+            units.check(descriptor.getPluginId(), jar, loader);
+        } catch (PluginUnitException e) {
+            throw new InvalidPluginException("The plugin is refused: " + e.getMessage());
+        }
+    }
+
+    /** Listed with the plugin (its last problem), so the operator sees what it tried. */
+    private void refusedHostClass(String pluginId, String className) {
+        LOG.warning(() -> "Plugin " + pluginId + " tried to load the host's class " + className + ": refused");
+        problems.record(pluginId, "tried to load the host's class " + className
+                + " (refused: plugins may use only the plugin API)");
+    }
+
+    private static Class<?> trialLoad(ClassLoader loader, String className, String what) {
+        try {
+            return loader.loadClass(className);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new InvalidPluginException("The plugin is refused: " + what + " " + className + " cannot be loaded ("
+                    + e.getClass().getSimpleName() + (e instanceof ClassNotFoundException ? "" : ": " + e.getMessage())
+                    + ")");
+        }
+    }
+
+    private static boolean hasConstructor(Class<?> type, Class<?>... parameters) {
+        try {
+            type.getConstructor(parameters);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    /** The extension classes PF4J would read from the jar's index. */
+    private static List<String> extensionClasses(Path jar) throws IOException {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            var index = file.getJarEntry("META-INF/extensions.idx");
+            if (index == null) {
+                return List.of();
+            }
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(file.getInputStream(index),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                return lines.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            }
+        }
+    }
+
     private static void deleteQuietly(Path jar) {
         try {
             Files.deleteIfExists(jar);
@@ -282,19 +395,28 @@ public class PluginRuntime {
         }
     }
 
+    /** The jar's manifest, with an id and a version that are safe to use in names and paths. */
     private static PluginDescriptor describe(Path jar) {
+        PluginDescriptor descriptor;
         try {
-            PluginDescriptor descriptor = new ManifestPluginDescriptorFinder().find(jar);
-            if (descriptor.getPluginId() == null || descriptor.getPluginId().isBlank()) {
-                throw new InvalidPluginException("The jar's manifest has no Plugin-Id");
-            }
-            return descriptor;
+            descriptor = new ManifestPluginDescriptorFinder().find(jar);
         } catch (RuntimeException e) {
-            if (e instanceof InvalidPluginException invalid) {
-                throw invalid;
-            }
-            throw new InvalidPluginException("Not a plugin jar: " + e.getMessage());
+            // PF4J's message names the file (a temporary path): the operator learns nothing from it.
+            throw new InvalidPluginException("Not a plugin jar: it has no readable manifest");
         }
+        String id = descriptor.getPluginId();
+        if (id == null || id.isBlank()) {
+            throw new InvalidPluginException("Plugin-Id", "The jar's manifest has no Plugin-Id");
+        }
+        if (!PLUGIN_ID.matcher(id).matches()) {
+            throw new InvalidPluginException("Plugin-Id", "must be 2 to 64 lower-case letters, digits and dashes, "
+                    + "starting with a letter");
+        }
+        String version = descriptor.getVersion();
+        if (version == null || !SEMVER.matcher(version).matches()) {
+            throw new InvalidPluginException("Plugin-Version", "must be a semantic version such as 1.2.3");
+        }
+        return descriptor;
     }
 
     private void startOne(PluginWrapper plugin) {

@@ -63,7 +63,7 @@ public class OperatorPluginResource {
                     + " " + installed.state());
             return Response.status(Response.Status.CREATED).entity(installed).build();
         } catch (InvalidPluginException e) {
-            throw Problems.invalid("file", e.getMessage());
+            throw Problems.invalid(e.field(), e.getMessage());
         }
     }
 

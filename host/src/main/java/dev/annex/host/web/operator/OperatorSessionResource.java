@@ -49,7 +49,7 @@ public class OperatorSessionResource {
         Operator operator = signIn.operator(request.email(), request.password()).orElseThrow(Problems::unauthorized);
         IssuedToken session = tokens.issue(TokenKind.SESSION, TokenOwner.operator(operator.id()), null,
                 SessionCookies.LIFETIME);
-        String csrf = SecretTokens.newSecret("");
+        String csrf = SecretTokens.csrfFor(session.secret());
         return Response.ok(new SignedIn(operator, csrf))
                 .cookie(SessionCookies.session(SessionCookies.OPERATOR_SESSION, session.secret(), uriInfo),
                         SessionCookies.csrf(SessionCookies.OPERATOR_CSRF, csrf, uriInfo))

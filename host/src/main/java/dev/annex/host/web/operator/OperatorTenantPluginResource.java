@@ -93,7 +93,7 @@ public class OperatorTenantPluginResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public List<PluginSettings.SettingView> configure(@PathParam("slug") String slug,
                                                       @PathParam("pluginId") String pluginId,
-                                                      jakarta.json.JsonObject values) {
+                                                      jakarta.json.JsonValue values) {
         String actor = "operator:" + caller.operator().email();
         TenantRef tenant = enter(slug);
         PluginEntry plugin = installed(pluginId);

@@ -71,6 +71,7 @@ public class PersonResource {
     @PATCH
     @Path("{id}")
     public PersonView update(@PathParam("id") long id, @NotNull @Valid PersonRequest.Update request) {
-        return PersonView.of(directory.updatePerson(caller.person(), id, request, hash(request.password())));
+        return PersonView.of(directory.updatePerson(caller.person(), id, request, hash(request.password()),
+                caller.session().orElse(null)));
     }
 }

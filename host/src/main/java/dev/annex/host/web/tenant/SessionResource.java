@@ -53,7 +53,7 @@ public class SessionResource {
         Person person = signIn.person(request.email(), request.password()).orElseThrow(Problems::unauthorized);
         IssuedToken session = tokens.issue(TokenKind.SESSION,
                 TokenOwner.person(tenantContext.current().id(), person.id()), null, SessionCookies.LIFETIME);
-        String csrf = SecretTokens.newSecret("");
+        String csrf = SecretTokens.csrfFor(session.secret());
         return Response.ok(new SignedIn(PersonView.of(person), csrf))
                 .cookie(SessionCookies.session(SessionCookies.SESSION, session.secret(), uriInfo),
                         SessionCookies.csrf(SessionCookies.CSRF, csrf, uriInfo))

@@ -50,7 +50,10 @@ public class TenantAdminPluginResource {
     public List<AdminPlugin> list() {
         caller.requireTenantAdmin();
         Set<String> enabled = enablement.enabledIds();
+        // Only what the operator turned on for this tenant: other uploads, and why they failed,
+        // are the operator's business (issue 11).
         return runtime.catalog().all().stream()
+                .filter(entry -> enabled.contains(entry.info().id()))
                 .map(entry -> new AdminPlugin(entry.info(), enabled.contains(entry.info().id()),
                         entry.started() ? settings.view(entry) : List.of()))
                 .toList();
@@ -59,7 +62,7 @@ public class TenantAdminPluginResource {
     @PUT
     @Path("{pluginId}/settings")
     @Consumes(MediaType.APPLICATION_JSON)
-    public List<PluginSettings.SettingView> configure(@PathParam("pluginId") String pluginId, jakarta.json.JsonObject values) {
+    public List<PluginSettings.SettingView> configure(@PathParam("pluginId") String pluginId, jakarta.json.JsonValue values) {
         caller.requireTenantAdmin();
         PluginEntry plugin = enablement.active(pluginId).orElseThrow(() -> Problems.notFound("plugin", pluginId));
         administration.configure(tenantContext.current(), plugin, SettingsInput.of(values),

@@ -141,6 +141,10 @@ public class TicketResource {
         boolean descending = sort.startsWith("-");
         String name = (descending ? sort.substring(1) : sort).trim();
         TicketSort.Field field = Inputs.queryEnum(TicketSort.Field.class, "sort", name.toUpperCase(Locale.ROOT));
+        if (field == null) {
+            // "-" alone: a direction without a field.
+            throw Problems.badRequest("sort", "must name a field: one of " + dev.annex.host.refusal.Choices.names(TicketSort.Field.class));
+        }
         return new TicketSort(field, descending);
     }
 

@@ -63,6 +63,25 @@ public class EchoResource {
                 settings.value(context.tenant(), "apiKey").isPresent());
     }
 
+    public record HostClass(String name, boolean loaded, String error) {
+    }
+
+    /**
+     * Tries to reach one of the host's own classes through the plugin's class loader: the host
+     * must refuse (containment), so the answer says which error the plugin got.
+     */
+    @GET
+    @Path("host-class")
+    public HostClass hostClass(@QueryParam("name") String name) {
+        String className = name == null ? "dev.annex.host.security.SecretTokens" : name;
+        try {
+            Class.forName(className, false, EchoResource.class.getClassLoader());
+            return new HostClass(className, true, null);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return new HostClass(className, false, e.getClass().getSimpleName());
+        }
+    }
+
     @GET
     @Path("boom")
     public Ping boom() {

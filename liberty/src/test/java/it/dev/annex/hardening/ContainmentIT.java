@@ -1,0 +1,55 @@
+package it.dev.annex.hardening;
+
+import static it.dev.annex.support.TestTenant.OPERATOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.dev.annex.support.PluginJars;
+import it.dev.annex.support.TestTenant;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Issue 11, containment: no plugin reaches the host's classes, and no plugin table is shared by tenants. */
+class ContainmentIT {
+
+    @Test
+    void aPluginCannotLoadTheHostsClassesAndTheOperatorSeesWhy() {
+        TestTenant tenant = TestTenant.create("contain");
+        OPERATOR.put("/api/operator/tenants/" + tenant.slug() + "/plugins/echo", null).expect(200);
+        JsonObject tried = tenant.admin().get(tenant.path("/plugins/echo/host-class")).expect(200).json();
+        assertFalse(tried.getBoolean("loaded"), tried::toString);
+        assertEquals("ClassNotFoundException", tried.getString("error"));
+        // The plugin API itself stays reachable.
+        JsonObject api = tenant.admin().get(tenant.path("/plugins/echo/host-class?name=dev.annex.plugin.api.PluginContext"))
+                .expect(200).json();
+        assertTrue(api.getBoolean("loaded"), api::toString);
+
+        JsonObject echo = OPERATOR.get("/api/operator/plugins").expect(200).array().getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getString("id").equals("echo")).findFirst().orElseThrow();
+        String problem = echo.getJsonObject("lastProblem").getString("message");
+        assertTrue(problem.contains("dev.annex.host.security.SecretTokens"), problem);
+    }
+
+    @Test
+    void aPluginEntityWithoutTenantDiscriminatorIsRefused() throws Exception {
+        String unit = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <persistence version="3.0" xmlns="https://jakarta.ee/xml/ns/persistence">
+                  <persistence-unit name="unscoped">
+                    <class>dev.annex.testplugins.echo.EchoUnscoped</class>
+                    <exclude-unlisted-classes>true</exclude-unlisted-classes>
+                  </persistence-unit>
+                </persistence>
+                """;
+        byte[] jar = PluginJars.withEntries(PluginJars.echo("uploaded-v1"), Map.of("Plugin-Id", "unscoped"),
+                Map.of("META-INF/persistence.xml", unit.getBytes(StandardCharsets.UTF_8)));
+        JsonObject refused = PluginJars.upload(jar).expectProblem(422, "file");
+        String detail = refused.getString("detail");
+        assertTrue(detail.contains("EchoUnscoped") && detail.contains("tenant"), detail);
+        assertTrue(OPERATOR.get("/api/operator/plugins").expect(200).array().getValuesAs(JsonObject.class).stream()
+                .noneMatch(p -> p.getString("id").equals("unscoped")));
+    }
+}
