@@ -88,7 +88,7 @@ class OpenApiIT {
                 case "tenant", "slug" -> "demo";
                 case "pluginId" -> "ticket-following";
                 case "version" -> "1.0.0";
-                case "file" -> "ui/panel.js";
+                case "file" -> "panel.js";
                 default -> "1";
             };
             m.appendReplacement(url, value);

@@ -373,8 +373,12 @@ public final class OpenApiDocument {
         if (described != null && !described.operationId().isEmpty()) {
             id = described.operationId();
         } else {
-            String stem = plugin != null ? camel(plugin) : decapitalise(type.getSimpleName().replace("Resource", ""));
+            String resource = type.getSimpleName().replace("Resource", "");
+            String stem = plugin != null ? camel(plugin) : decapitalise(resource);
             id = stem + capitalise(method.getName());
+            if (plugin != null && operationIds.contains(id)) {
+                id = stem + resource + capitalise(method.getName()); // a sub-resource's list: partnerLinksRequestsList
+            }
         }
         String unique = id;
         for (int i = 2; !operationIds.add(unique); i++) {
