@@ -69,6 +69,17 @@ class TicketIT {
     }
 
     @Test
+    void aTicketReadWithItsCurrentVersionInIfNoneMatchIsNotModified() {
+        long id = carolApi.post(tenant.path("/tickets"), ticketJson("cached copy")).expect(201).id();
+        Reply first = carolApi.get(tenant.path("/tickets/" + id)).expect(200);
+        Reply again = carolApi.header("If-None-Match", first.header("ETag")).get(tenant.path("/tickets/" + id)).expect(304);
+        assertEquals(first.header("ETag"), again.header("ETag"));
+        assertEquals("", again.body());
+        carolApi.header("If-None-Match", "\"999\", W/\"998\"").get(tenant.path("/tickets/" + id)).expect(200);
+        carolApi.header("If-None-Match", "*").get(tenant.path("/tickets/" + id)).expect(304);
+    }
+
+    @Test
     void ticketNumbersCountUpWithinTheTenant() {
         long first = carolApi.post(tenant.path("/tickets"), ticketJson("numbered one")).expect(201).json()
                 .getJsonNumber("number").longValue();

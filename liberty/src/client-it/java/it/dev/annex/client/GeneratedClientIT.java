@@ -61,7 +61,7 @@ class GeneratedClientIT {
         TicketView first = items.get(0);
         assertNotNull(first.getSubject());
 
-        ApiResponse<TicketView> read = tickets.ticketGetWithHttpInfo(TENANT, first.getId());
+        ApiResponse<TicketView> read = tickets.ticketGetWithHttpInfo(TENANT, first.getId(), null);
         assertEquals(200, read.getStatusCode());
         assertEquals(first.getId(), read.getData().getId());
         assertEquals("\"" + read.getData().getVersion() + "\"", header(read, "etag"));

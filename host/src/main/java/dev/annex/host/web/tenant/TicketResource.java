@@ -84,12 +84,31 @@ public class TicketResource {
                 .build();
     }
 
+    /**
+     * With {@code If-None-Match} naming the current version (or {@code *}), 304 and no body: the
+     * caller's copy is current, as Zendesk's and RT's clients expect of a conditional GET.
+     */
     @GET
     @Path("{id}")
     @ApiAnswer(status = 200, body = TicketView.class, headers = "ETag", description = "The ticket")
-    public Response get(@PathParam("id") long id) {
+    @ApiAnswer(status = 304, headers = "ETag", description = "Not modified: If-None-Match names the current version")
+    public Response get(@PathParam("id") long id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         TicketView ticket = TicketView.of(tickets.get(id, caller.person()));
-        return Response.ok(ticket).tag(etag(ticket.version())).build();
+        EntityTag tag = etag(ticket.version());
+        if (ifNoneMatch != null && names(ifNoneMatch, ticket.version())) {
+            return Response.notModified(tag).build();
+        }
+        return Response.ok(ticket).tag(tag).build();
+    }
+
+    /** Whether an If-None-Match list ({@code "3", W/"4"} or {@code *}) names this version. */
+    private static boolean names(String ifNoneMatch, long version) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            if (candidate.trim().equals("*") || version(candidate) == version) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Needs {@code If-Match} with the version last read; a stale one gets 412 and changes nothing. */
