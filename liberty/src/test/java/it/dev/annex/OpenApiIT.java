@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.dev.annex.plugin.PluginDependenciesIT;
 import it.dev.annex.support.Api;
 import it.dev.annex.support.Reply;
+import it.dev.annex.support.TestTenant;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -144,6 +145,22 @@ class OpenApiIT {
         }
         JsonObject followers = paths.getJsonObject("/api/t/{tenant}/plugins/ticket-following/tickets/{id}/followers");
         assertEquals("ticket-following", followers.getJsonObject("get").getJsonArray("tags").getString(0));
+    }
+
+    @Test
+    void aTenantsDocumentHasOnlyThePluginsOnForItAndOnlyForItsPeople() {
+        TestTenant tenant = TestTenant.create("openapi");
+        OPERATOR.put("/api/operator/tenants/" + tenant.slug() + "/plugins/ticket-following", null).expect(200);
+        JsonObject paths = tenant.admin().get(tenant.path("/openapi")).expect(200).json().getJsonObject("paths");
+        assertTrue(paths.containsKey("/api/t/{tenant}/plugins/ticket-following/followed"), paths.keySet().toString());
+        assertFalse(paths.keySet().stream().anyMatch(p -> p.startsWith("/api/t/{tenant}/plugins/permission-grants")),
+                "permission-grants is off for the tenant");
+        assertTrue(paths.containsKey("/api/t/{tenant}/tickets"));
+
+        assertTrue(AGENT.get("/api/t/demo/openapi").expect(200).json().getJsonObject("paths")
+                .containsKey("/api/t/{tenant}/plugins/permission-grants"), "on for demo");
+        AGENT.get(tenant.path("/openapi")).expectProblem(401);
+        Api.anonymous().get(tenant.path("/openapi")).expectProblem(401);
     }
 
     @Test

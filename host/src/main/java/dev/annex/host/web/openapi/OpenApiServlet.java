@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -41,8 +42,13 @@ public class OpenApiServlet extends HttpServlet {
     }
 
     private List<OpenApiDocument.PluginPaths> plugins() {
+        return plugins(runtime.catalog().all());
+    }
+
+    /** The started ones of these plugins, as the document describes them. */
+    static List<OpenApiDocument.PluginPaths> plugins(Collection<PluginEntry> entries) {
         List<OpenApiDocument.PluginPaths> plugins = new ArrayList<>();
-        for (PluginEntry entry : runtime.catalog().all()) {
+        for (PluginEntry entry : entries) {
             if (!entry.started()) {
                 continue;
             }
