@@ -142,6 +142,9 @@ public final class OpenApiDocument {
                                         "schema", object("type", "string")),
                                 "Location", object("description", "The URL of the created resource",
                                         "schema", object("type", "string", "format", "uri")),
+                                "Link", object("description", "RFC 8288 links to the next and previous page "
+                                                + "(rel=\"next\", rel=\"prev\") of the same query",
+                                        "schema", object("type", "string")),
                                 "Retry-After", object("description", "Seconds to wait before sending it again",
                                         "schema", object("type", "integer", "minimum", 0))),
                         "securitySchemes", object(
@@ -324,6 +327,7 @@ public final class OpenApiDocument {
             Type returned = method.getGenericReturnType();
             Map<String, Object> schema = method.getReturnType() == Response.class ? object() : schemas.output(returned);
             responses.put("200", object("description", "OK",
+                    "headers", method.getReturnType() == PageView.class ? object("Link", ref("headers", "Link")) : null,
                     "content", object(mediaType, object("schema", schema))));
         }
         boolean write = !http.equals("get");
