@@ -2,6 +2,7 @@ package it.dev.annex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.dev.annex.support.Api;
@@ -66,6 +67,31 @@ class TicketIT {
 
         Reply shown = carolApi.get(tenant.path("/tickets/" + created.id())).expect(200);
         assertEquals("\"" + ticket.getInt("version") + "\"", shown.header("ETag"));
+    }
+
+    @Test
+    void aTicketReadWithItsCurrentVersionInIfNoneMatchIsNotModified() {
+        long id = carolApi.post(tenant.path("/tickets"), ticketJson("cached copy")).expect(201).id();
+        Reply first = carolApi.get(tenant.path("/tickets/" + id)).expect(200);
+        Reply again = carolApi.header("If-None-Match", first.header("ETag")).get(tenant.path("/tickets/" + id)).expect(304);
+        assertEquals(first.header("ETag"), again.header("ETag"));
+        assertEquals("", again.body());
+        carolApi.header("If-None-Match", "\"999\", W/\"998\"").get(tenant.path("/tickets/" + id)).expect(200);
+        carolApi.header("If-None-Match", "*").get(tenant.path("/tickets/" + id)).expect(304);
+    }
+
+    @Test
+    void aPagedListLinksToItsNextAndPreviousPage() {
+        carolApi.post(tenant.path("/tickets"), ticketJson("paged one")).expect(201);
+        carolApi.post(tenant.path("/tickets"), ticketJson("paged two")).expect(201);
+        String first = carolApi.get(tenant.path("/tickets?size=1&q=paged")).expect(200).header("Link");
+        assertTrue(first.contains("page=1") && first.endsWith("rel=\"next\"") && !first.contains("prev"), first);
+        String url = first.substring(first.indexOf('<') + 1, first.indexOf('>'));
+        Reply second = carolApi.get(url.substring(url.indexOf("/api/"))).expect(200);
+        assertEquals(1, second.json().getInt("page"));
+        assertTrue(second.header("Link").contains("page=0") && second.header("Link").contains("rel=\"prev\""),
+                second.header("Link"));
+        assertFalse(second.header("Link").contains("next"), "two tickets, one a page: the second is the last");
     }
 
     @Test

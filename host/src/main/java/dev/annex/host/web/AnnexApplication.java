@@ -2,12 +2,11 @@ package dev.annex.host.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 
-/** Every REST endpoint of the host lives under {@code /api}. */
+/**
+ * Every REST endpoint of the host lives under {@code /api}. Its OpenAPI document is served at
+ * {@code /openapi} by {@code web.openapi.OpenApiServlet}, read from the resource classes.
+ */
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "Annex", version = "0.1.0",
-        description = "Plugin host for a help desk: tenants, people, tickets and plugins."))
 public class AnnexApplication extends Application {
 }

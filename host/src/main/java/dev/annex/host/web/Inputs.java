@@ -14,13 +14,16 @@ import java.util.Locale;
 public final class Inputs {
 
     public static final int MAX_PAGE_SIZE = 100;
+    public static final int DEFAULT_PAGE_SIZE = 25;
+    /** The last page number a request may ask for (so that page times size stays an int). */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_PAGE_SIZE;
 
     private Inputs() {
     }
 
     public static PageRequest page(String page, String size) {
-        int number = integer("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
-        int count = integer("size", size, 25, 1, MAX_PAGE_SIZE);
+        int number = integer("page", page, 0, 0, MAX_PAGE);
+        int count = integer("size", size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         return new PageRequest(number, count);
     }
 

@@ -33,15 +33,15 @@ import org.junit.jupiter.api.Test;
  * version, per-tenant enable / disable refusals and "both", uninstall refusals, and an upgrade
  * of the dependency while the dependant serves requests.
  */
-class PluginDependenciesIT {
+public class PluginDependenciesIT {
 
-    private static Path jar(String module, String classifier) {
+    public static Path jar(String module, String classifier) {
         Path target = Path.of(System.getProperty("annex.it.plugins")).getParent().getParent().resolve(module).resolve("target");
         return target.resolve("annex-upload-plugin-" + module + "-" + System.getProperty("annex.it.version")
                 + (classifier == null ? "" : "-" + classifier) + ".jar");
     }
 
-    static Reply upload(Path jar) {
+    public static Reply upload(Path jar) {
         try {
             String auth = Base64.getEncoder().encodeToString("operator@annex.local:demo".getBytes());
             HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(

@@ -1,5 +1,6 @@
 package dev.annex.host.web.operator;
 
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.host.plugin.runtime.InvalidPluginException;
 import dev.annex.host.plugin.runtime.PluginEntry;
 import dev.annex.host.plugin.runtime.PluginInUseException;
@@ -55,6 +56,7 @@ public class OperatorPluginResource {
     /** Installs the uploaded jar, or upgrades the installed plugin with the same id. */
     @POST
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "application/java-archive"})
+    @ApiAnswer(status = 201, body = PluginInfo.class, description = "Installed or upgraded; state says whether it started")
     public Response install(InputStream jar) throws IOException {
         String actor = "operator:" + caller.operator().email();
         try {
@@ -69,6 +71,7 @@ public class OperatorPluginResource {
 
     @DELETE
     @Path("{pluginId}")
+    @ApiAnswer(status = 204, description = "Uninstalled")
     public Response uninstall(@PathParam("pluginId") String pluginId) {
         String actor = "operator:" + caller.operator().email();
         boolean removed;

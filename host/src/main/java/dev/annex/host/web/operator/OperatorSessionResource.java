@@ -1,5 +1,6 @@
 package dev.annex.host.web.operator;
 
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.host.security.AccessTokens;
 import dev.annex.host.security.Caller;
 import dev.annex.host.security.IssuedToken;
@@ -45,6 +46,7 @@ public class OperatorSessionResource {
 
     @POST
     @Anonymous
+    @ApiAnswer(status = 200, body = SignedIn.class, description = "Signed in: the session cookie is set")
     public Response signIn(@NotNull @Valid SignInRequest request) {
         Operator operator = signIn.operator(request.email(), request.password()).orElseThrow(Problems::unauthorized);
         IssuedToken session = tokens.issue(TokenKind.SESSION, TokenOwner.operator(operator.id()), null,
@@ -64,6 +66,7 @@ public class OperatorSessionResource {
 
     @DELETE
     @Anonymous
+    @ApiAnswer(status = 204, description = "Signed out: the session cookie is cleared")
     public Response signOut(@CookieParam(SessionCookies.OPERATOR_SESSION) String session) {
         if (session != null) {
             tokens.revokeSecret(session);

@@ -1,5 +1,6 @@
 package dev.annex.host.web.operator;
 
+import dev.annex.plugin.api.rest.ApiOperation;
 import dev.annex.host.plugin.runtime.PluginEntry;
 import dev.annex.host.plugin.runtime.PluginInfo;
 import dev.annex.host.plugin.runtime.PluginRuntime;
@@ -48,6 +49,7 @@ public class OperatorTenantPluginResource {
     Caller caller;
 
     @GET
+    @ApiOperation(summary = "List the plugins for a tenant", operationId = "operatorTenantPluginList")
     public List<TenantPlugin> forTenant(@PathParam("slug") String slug) {
         caller.operator();
         enter(slug);
@@ -59,6 +61,7 @@ public class OperatorTenantPluginResource {
     /** The plugin as this tenant has it: installed state, and whether it is on for the tenant. */
     @GET
     @Path("{pluginId}")
+    @ApiOperation(summary = "Get a plugin for a tenant", operationId = "operatorTenantPluginGet")
     public TenantPlugin forTenant(@PathParam("slug") String slug, @PathParam("pluginId") String pluginId) {
         caller.operator();
         enter(slug);

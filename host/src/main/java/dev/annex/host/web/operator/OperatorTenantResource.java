@@ -1,5 +1,6 @@
 package dev.annex.host.web.operator;
 
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.host.operator.CreateTenantRequest;
 import dev.annex.host.operator.TenantProvisioning;
 import dev.annex.host.audit.AuditTrail;
@@ -50,6 +51,7 @@ public class OperatorTenantResource {
     }
 
     @POST
+    @ApiAnswer(status = 201, body = Tenant.class, headers = "Location", description = "Created, with its first admin")
     public Response create(@NotNull @Valid CreateTenantRequest request) {
         caller.operator();
         Tenant tenant = provisioning.create(request.slug(), request.name().trim(), request.admin().email(),

@@ -1,5 +1,6 @@
 package dev.annex.host.web.tenant;
 
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.host.directory.DirectoryService;
 import dev.annex.host.directory.OrganisationRequest;
 import dev.annex.host.security.Caller;
@@ -51,6 +52,7 @@ public class OrganisationResource {
     }
 
     @POST
+    @ApiAnswer(status = 201, body = OrganisationView.class, headers = "Location", description = "Created")
     public Response create(@NotNull @Valid OrganisationRequest.Create request) {
         caller.requireTenantAdmin();
         OrganisationView created = OrganisationView.of(directory.createOrganisation(request));

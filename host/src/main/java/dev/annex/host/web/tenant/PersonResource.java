@@ -1,5 +1,7 @@
 package dev.annex.host.web.tenant;
 
+import dev.annex.plugin.api.rest.ApiParam;
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.host.directory.DirectoryService;
 import dev.annex.host.directory.PersonRequest;
 import dev.annex.host.helpdesk.Role;
@@ -42,7 +44,8 @@ public class PersonResource {
     UriInfo uriInfo;
 
     @GET
-    public PageView<PersonView> list(@QueryParam("organisation") String organisation, @QueryParam("role") String role,
+    public PageView<PersonView> list(@ApiParam(as = Long.class, minimum = 1) @QueryParam("organisation") String organisation,
+                                     @ApiParam(as = Role.class) @QueryParam("role") String role,
                                      @QueryParam("q") String text, @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
         return PageView.of(directory.people(caller.person(), Inputs.optionalId("organisation", organisation),
@@ -56,6 +59,7 @@ public class PersonResource {
     }
 
     @POST
+    @ApiAnswer(status = 201, body = PersonView.class, headers = "Location", description = "Created")
     public Response create(@NotNull @Valid PersonRequest.Create request) {
         // Tenant admins, or whoever holds an ADMIN grant on the person's organisation (checked there).
         PersonView created = PersonView.of(directory.createPerson(caller.person(), request, hash(request.password())));

@@ -1,5 +1,6 @@
 package dev.annex.host.web.tenant;
 
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.host.security.AccessTokens;
 import dev.annex.host.security.IssuedToken;
 import dev.annex.host.security.PasswordSignIn;
@@ -49,6 +50,7 @@ public class SessionResource {
 
     @POST
     @Anonymous
+    @ApiAnswer(status = 200, body = SignedIn.class, description = "Signed in: the session cookie is set")
     public Response signIn(@NotNull @Valid SignInRequest request) {
         Person person = signIn.person(request.email(), request.password()).orElseThrow(Problems::unauthorized);
         IssuedToken session = tokens.issue(TokenKind.SESSION,
@@ -62,6 +64,7 @@ public class SessionResource {
 
     @DELETE
     @Anonymous
+    @ApiAnswer(status = 204, description = "Signed out: the session cookie is cleared")
     public Response signOut(@CookieParam(SessionCookies.SESSION) String session) {
         if (session != null) {
             tokens.revokeSecret(session);

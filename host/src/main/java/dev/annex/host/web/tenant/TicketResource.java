@@ -1,5 +1,7 @@
 package dev.annex.host.web.tenant;
 
+import dev.annex.plugin.api.rest.ApiParam;
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.host.ticket.CommentRequest;
 import dev.annex.host.ticket.CreateTicketRequest;
 import dev.annex.host.ticket.TicketService;
@@ -54,12 +56,14 @@ public class TicketResource {
      * through a plugin's grant) that they would not see otherwise.
      */
     @GET
-    public PageView<TicketView> list(@QueryParam("status") String status,
-                                     @QueryParam("organisation") String organisation,
-                                     @QueryParam("requester") String requester,
+    public PageView<TicketView> list(@ApiParam(as = TicketStatus.class) @QueryParam("status") String status,
+                                     @ApiParam(as = Long.class, minimum = 1) @QueryParam("organisation") String organisation,
+                                     @ApiParam(as = Long.class, minimum = 1) @QueryParam("requester") String requester,
                                      @QueryParam("q") String text,
-                                     @QueryParam("shared") String shared,
-                                     @QueryParam("sort") String sort,
+                                     @ApiParam(as = Boolean.class, defaultValue = "false") @QueryParam("shared") String shared,
+                                     @ApiParam(allowed = {"number", "-number", "created", "-created", "updated", "-updated",
+                                         "priority", "-priority", "status", "-status", "subject", "-subject"},
+                                         defaultValue = "-updated") @QueryParam("sort") String sort,
                                      @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
         TicketQuery query = new TicketQuery(
@@ -71,6 +75,7 @@ public class TicketResource {
     }
 
     @POST
+    @ApiAnswer(status = 201, body = TicketView.class, headers = {"ETag", "Location"}, description = "Created")
     public Response create(@NotNull @Valid CreateTicketRequest request) {
         TicketView created = TicketView.of(tickets.create(request, caller.person()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -79,16 +84,37 @@ public class TicketResource {
                 .build();
     }
 
+    /**
+     * With {@code If-None-Match} naming the current version (or {@code *}), 304 and no body: the
+     * caller's copy is current, as Zendesk's and RT's clients expect of a conditional GET.
+     */
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") long id) {
+    @ApiAnswer(status = 200, body = TicketView.class, headers = "ETag", description = "The ticket")
+    @ApiAnswer(status = 304, headers = "ETag", description = "Not modified: If-None-Match names the current version")
+    public Response get(@PathParam("id") long id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         TicketView ticket = TicketView.of(tickets.get(id, caller.person()));
-        return Response.ok(ticket).tag(etag(ticket.version())).build();
+        EntityTag tag = etag(ticket.version());
+        if (ifNoneMatch != null && names(ifNoneMatch, ticket.version())) {
+            return Response.notModified(tag).build();
+        }
+        return Response.ok(ticket).tag(tag).build();
+    }
+
+    /** Whether an If-None-Match list ({@code "3", W/"4"} or {@code *}) names this version. */
+    private static boolean names(String ifNoneMatch, long version) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            if (candidate.trim().equals("*") || version(candidate) == version) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Needs {@code If-Match} with the version last read; a stale one gets 412 and changes nothing. */
     @PATCH
     @Path("{id}")
+    @ApiAnswer(status = 200, body = TicketView.class, headers = "ETag", description = "Changed")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid UpdateTicketRequest request) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -107,6 +133,7 @@ public class TicketResource {
 
     @POST
     @Path("{id}/comments")
+    @ApiAnswer(status = 201, body = CommentView.class, description = "Added")
     public Response addComment(@PathParam("id") long id, @NotNull @Valid CommentRequest request) {
         CommentView comment = CommentView.of(tickets.addComment(id, request, caller.person()));
         return Response.status(Response.Status.CREATED).entity(comment).build();
@@ -129,6 +156,7 @@ public class TicketResource {
 
     @DELETE
     @Path("{id}/participants/{personId}")
+    @ApiAnswer(status = 204, description = "Removed")
     public Response removeParticipant(@PathParam("id") long id, @PathParam("personId") long personId) {
         tickets.removeParticipant(id, personId, caller.person());
         return Response.noContent().build();

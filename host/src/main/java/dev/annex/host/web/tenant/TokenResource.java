@@ -1,5 +1,6 @@
 package dev.annex.host.web.tenant;
 
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.host.security.AccessTokens;
 import dev.annex.host.security.ApiToken;
 import dev.annex.host.security.Caller;
@@ -54,6 +55,7 @@ public class TokenResource {
     }
 
     @POST
+    @ApiAnswer(status = 201, body = IssuedToken.class, description = "Issued: the secret is shown this once")
     public Response create(@NotNull @Valid CreateToken request) {
         int days = request.expiresInDays() == null ? 90 : request.expiresInDays();
         IssuedToken issued = tokens.issue(TokenKind.API,
@@ -64,6 +66,7 @@ public class TokenResource {
 
     @DELETE
     @Path("{id}")
+    @ApiAnswer(status = 204, description = "Revoked")
     public Response revoke(@PathParam("id") long id) {
         if (!tokens.revokeApiToken(tenantContext.current().id(), caller.person().id(), id)) {
             throw Problems.notFound("token", id);

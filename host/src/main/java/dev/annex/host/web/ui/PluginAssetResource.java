@@ -1,5 +1,6 @@
 package dev.annex.host.web.ui;
 
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.host.plugin.runtime.PluginEntry;
 import dev.annex.host.plugin.runtime.PluginRuntime;
 import dev.annex.host.web.Anonymous;
@@ -32,6 +33,7 @@ public class PluginAssetResource {
     PluginRuntime runtime;
 
     @GET
+    @ApiAnswer(status = 200, body = String.class, description = "The file (JavaScript, CSS or an image)")
     public Response asset(@PathParam("pluginId") String pluginId, @PathParam("version") String version,
                           @PathParam("file") String file) {
         PluginEntry plugin = runtime.catalog().started(pluginId)

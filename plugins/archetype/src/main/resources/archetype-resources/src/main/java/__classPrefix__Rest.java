@@ -16,7 +16,7 @@ public class ${classPrefix}Rest implements RestExtension {
     }
 
     @Override
-    public Object resource(RestContext context) {
+    public ${classPrefix}Resource resource(RestContext context) {
         return new ${classPrefix}Resource(plugin, context);
     }
 }

@@ -15,7 +15,7 @@ public class CaseSharingRest implements RestExtension {
     }
 
     @Override
-    public Object resource(RestContext context) {
+    public CaseSharingResource resource(RestContext context) {
         return new CaseSharingResource(plugin, context);
     }
 }

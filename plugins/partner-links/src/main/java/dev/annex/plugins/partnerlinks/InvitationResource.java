@@ -1,5 +1,6 @@
 package dev.annex.plugins.partnerlinks;
 
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.access.AccessLevel;
@@ -56,6 +57,7 @@ public class InvitationResource {
      */
     @POST
     @Path("accept")
+    @ApiAnswer(status = 201, body = Views.PartnershipView.class, description = "Accepted: the partnership")
     public Response accept(Inputs.Acceptance input) {
         if (input == null) {
             throw PluginProblem.invalid("secret", "is required");

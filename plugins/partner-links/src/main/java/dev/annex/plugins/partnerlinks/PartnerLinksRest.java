@@ -15,7 +15,7 @@ public class PartnerLinksRest implements RestExtension {
     }
 
     @Override
-    public Object resource(RestContext context) {
+    public PartnerLinksResource resource(RestContext context) {
         return new PartnerLinksResource(plugin, context);
     }
 }

@@ -1,5 +1,6 @@
 package dev.annex.plugins.partnerlinks;
 
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.links.IssuedSecret;
@@ -43,6 +44,7 @@ public class RequestsResource {
 
     /** A new named request and its link, shown once: only the link's hash is kept (by the host). */
     @POST
+    @ApiAnswer(status = 201, body = Views.CreatedRequest.class, description = "Created: the secret link, shown this once")
     public Response create(Inputs.NewRequest input) {
         long partner = Admins.organisationOf(context.caller());
         String name = name(input == null ? null : input.name());

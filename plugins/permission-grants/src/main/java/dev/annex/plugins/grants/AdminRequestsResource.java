@@ -1,5 +1,6 @@
 package dev.annex.plugins.grants;
 
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.helpdesk.OrganisationInfo;
@@ -123,6 +124,7 @@ public class AdminRequestsResource {
     }
 
     @POST
+    @ApiAnswer(status = 201, body = Views.AdminRequestView.class, description = "Filed")
     public Response file(Inputs.NewAdminRequest input) {
         if (input == null || input.customerId() == null) {
             throw PluginProblem.invalid("customerId", "is required");

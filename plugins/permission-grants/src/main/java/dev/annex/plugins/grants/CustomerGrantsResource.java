@@ -1,5 +1,6 @@
 package dev.annex.plugins.grants;
 
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.access.Subject;
@@ -46,6 +47,7 @@ public class CustomerGrantsResource {
     }
 
     @POST
+    @ApiAnswer(status = 201, body = Views.GrantView.class, description = "Granted")
     public Response create(@QueryParam("customer") Long customer, Inputs.NewGrant input) {
         long customerId = callers.managedCustomer(customer);
         if (input == null) {
@@ -73,6 +75,7 @@ public class CustomerGrantsResource {
 
     @DELETE
     @Path("{id}")
+    @ApiAnswer(status = 204, description = "Revoked")
     public Response revoke(@PathParam("id") long id, @QueryParam("customer") Long customer) {
         long customerId = callers.managedCustomer(customer);
         PartnerGrant grant = book.find(customerId, id).orElseThrow(() -> PluginProblem.notFound("No grant " + id));

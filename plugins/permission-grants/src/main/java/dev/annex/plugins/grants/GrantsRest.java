@@ -15,7 +15,7 @@ public class GrantsRest implements RestExtension {
     }
 
     @Override
-    public Object resource(RestContext context) {
+    public GrantsResource resource(RestContext context) {
         return new GrantsResource(plugin, context);
     }
 }

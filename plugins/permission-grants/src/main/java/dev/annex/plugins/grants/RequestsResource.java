@@ -1,5 +1,6 @@
 package dev.annex.plugins.grants;
 
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
@@ -73,6 +74,7 @@ public class RequestsResource {
     }
 
     @POST
+    @ApiAnswer(status = 201, body = Views.RequestView.class, description = "Asked")
     public Response ask(Inputs.NewRequest input) {
         if (input == null) {
             throw PluginProblem.invalid("body", "is required");

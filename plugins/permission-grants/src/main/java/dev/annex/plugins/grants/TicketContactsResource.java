@@ -1,5 +1,6 @@
 package dev.annex.plugins.grants;
 
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.access.Subject;
@@ -87,6 +88,7 @@ public class TicketContactsResource {
     }
 
     @POST
+    @ApiAnswer(status = 201, body = Views.ContactView.class, description = "Added")
     public Response add(Inputs.NewContact input) {
         TicketInfo ticket = customerTicket();
         if (input == null || (input.personId() == null && (input.email() == null || input.email().isBlank()))) {
@@ -108,6 +110,7 @@ public class TicketContactsResource {
 
     @DELETE
     @Path("{personId}")
+    @ApiAnswer(status = 204, description = "Removed")
     public Response remove(@PathParam("personId") long personId) {
         customerTicket();
         TicketContact contact = book.contactsOnTicket(ticketId).stream().filter(c -> c.personId == personId)

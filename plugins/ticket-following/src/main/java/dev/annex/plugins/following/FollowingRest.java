@@ -15,7 +15,7 @@ public class FollowingRest implements RestExtension {
     }
 
     @Override
-    public Object resource(RestContext context) {
+    public FollowingResource resource(RestContext context) {
         return new FollowingResource(plugin, context);
     }
 }

@@ -22,7 +22,7 @@ public class ConsumerRest implements RestExtension {
     }
 
     @Override
-    public Object resource(RestContext context) {
+    public Resource resource(RestContext context) {
         return new Resource(plugin, context);
     }
 

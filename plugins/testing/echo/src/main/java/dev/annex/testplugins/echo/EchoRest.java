@@ -15,7 +15,7 @@ public class EchoRest implements RestExtension {
     }
 
     @Override
-    public Object resource(RestContext context) {
+    public EchoResource resource(RestContext context) {
         return new EchoResource(plugin, context);
     }
 }
