@@ -94,7 +94,7 @@ class PluginGrantsIT {
         patApi.get(tenant.path("/tickets/" + customerTicket)).expectProblem(404);
         PluginRuntimeIT.enable(tenant, "echo");
         assertEquals(1, subjects(patApi).size());
-        admin.delete(tenant.path("/plugins/echo/grants/" + id)).expect(200);
+        admin.delete(tenant.path("/plugins/echo/grants/" + id)).expect(204);
         assertEquals(List.of(), subjects(patApi));
     }
 

@@ -75,8 +75,11 @@ public class EchoLinksResource {
 
     @DELETE
     @Path("{id}")
-    public boolean revoke(@PathParam("id") long id) {
-        return plugin.secretLinks().revoke(context.tenant(), id);
+    public void revoke(@PathParam("id") long id) {
+        // Another tenant's id is simply not this tenant's link: 404, like any unknown id.
+        if (!plugin.secretLinks().revoke(context.tenant(), id)) {
+            throw PluginProblem.notFound("No link " + id);
+        }
     }
 
     private LinkView view(SecretLink link) {

@@ -180,16 +180,17 @@ public class EchoResource {
 
     /**
      * Reads the note's row with plain SQL. EclipseLink refuses SQL in a unit with multitenant
-     * entities unless the query opts in, because SQL is not scoped to the tenant: this reads the
-     * row whichever tenant wrote it.
+     * entities unless the query opts in, because SQL is not scoped to the tenant: the plugin scopes
+     * it itself, so the row is found only when the discriminator column really holds this tenant
+     * (an unwritten column, or another tenant's note, is a 404).
      */
     @GET
     @Path("notes/{id}/row")
     public NoteRow noteRow(@PathParam("id") long id) {
         List<?> tenantIds = plugin.persistence().entityManager(context.tenant())
-                .createNativeQuery("SELECT TENANT_ID FROM ECHO_NOTE WHERE ID = ?1")
+                .createNativeQuery("SELECT TENANT_ID FROM ECHO_NOTE WHERE ID = ?1 AND TENANT_ID = ?2")
                 .setHint("eclipselink.jdbc.allow-native-sql-query", true)
-                .setParameter(1, id).getResultList();
+                .setParameter(1, id).setParameter(2, context.tenant().id()).getResultList();
         if (tenantIds.isEmpty()) {
             throw PluginProblem.notFound("no row for note " + id);
         }
@@ -219,8 +220,11 @@ public class EchoResource {
 
     @DELETE
     @Path("grants/{id}")
-    public boolean revoke(@PathParam("id") long id) {
-        return plugin.accessGrants().revoke(context.tenant(), id);
+    public void revoke(@PathParam("id") long id) {
+        // Another tenant's id is simply not this tenant's grant: 404, like any unknown id.
+        if (!plugin.accessGrants().revoke(context.tenant(), id)) {
+            throw PluginProblem.notFound("No grant " + id);
+        }
     }
 
     /** Asks the host for another tenant's data: the host must refuse. */
