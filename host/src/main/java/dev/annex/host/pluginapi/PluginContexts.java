@@ -80,7 +80,7 @@ public class PluginContexts implements PluginContextFactory {
                 },
                 clock,
                 new PluginSecretLinks(pluginId, binding, secretLinks, throttle, this::requester),
-                new DependencyServices(pluginId, binding, () -> runtime.get().catalog(),
+                new DependencyServices(pluginId, binding, () -> runtime.get().reachableCatalog(),
                         id -> enablement.get().isEnabled(id)));
     }
 

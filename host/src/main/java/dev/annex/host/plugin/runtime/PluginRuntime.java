@@ -64,6 +64,8 @@ public class PluginRuntime {
     private final PluginProblems problems;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile PluginCatalog catalog = PluginCatalog.EMPTY;
+    /** The catalog before plugins were hidden, while their running calls drain; else null. */
+    private volatile PluginCatalog draining;
     /** Why a plugin's start failed; PF4J keeps no reason when start() itself throws. */
     private final Map<String, String> startFailures = new java.util.concurrent.ConcurrentHashMap<>();
     private AnnexPluginManager manager;
@@ -93,6 +95,16 @@ public class PluginRuntime {
 
     public PluginCatalog catalog() {
         return catalog;
+    }
+
+    /**
+     * The catalog through which plugins reach each other's exported services: the published one,
+     * except while an upgrade or uninstall waits for running calls, when it is the one those calls
+     * began with.
+     */
+    public PluginCatalog reachableCatalog() {
+        PluginCatalog before = draining;
+        return before != null ? before : catalog;
     }
 
     public void start() {
@@ -147,8 +159,7 @@ public class PluginRuntime {
                     List<String> dependants = loadedDependants(pluginId);
                     List<String> hidden = new ArrayList<>(dependants);
                     hidden.add(pluginId);
-                    publish(hidden);
-                    drain(hidden);
+                    hideAndDrain(hidden);
                     for (String dependant : dependants) {
                         relink.add(manager.getPlugin(dependant).getPluginPath());
                         units.close(dependant);
@@ -199,8 +210,7 @@ public class PluginRuntime {
             if (manager.getPlugin(pluginId) == null) {
                 return false;
             }
-            publish(List.of(pluginId));
-            drain(List.of(pluginId));
+            hideAndDrain(List.of(pluginId));
             units.close(pluginId);
             remove(pluginId);
             publish();
@@ -226,10 +236,21 @@ public class PluginRuntime {
         }
     }
 
-    /** Lets the calls that still hold plugins about to be unloaded end first (see {@link PluginCalls}). */
-    private void drain(List<String> pluginIds) {
-        if (!calls.awaitIdle(pluginIds, drainLimit)) {
-            LOG.warning(() -> "Calls into " + pluginIds + " still running after " + drainLimit + "; unloading anyway");
+    /**
+     * Hides plugins about to be unloaded from new calls, then lets the calls that still hold them
+     * end first (see {@link PluginCalls}). Until they have, those calls still reach the hidden
+     * plugins' exported services through {@link #reachableCatalog()}: a dependant's call that began
+     * before the hiding finishes on the versions it began with.
+     */
+    private void hideAndDrain(List<String> pluginIds) {
+        draining = catalog;
+        try {
+            publish(pluginIds);
+            if (!calls.awaitIdle(pluginIds, drainLimit)) {
+                LOG.warning(() -> "Calls into " + pluginIds + " still running after " + drainLimit + "; unloading anyway");
+            }
+        } finally {
+            draining = null;
         }
     }
 
