@@ -1,15 +1,17 @@
-// Tenant admin: organisations, people and this tenant's plugins, under /t/{tenant}/admin/…
+// Tenant admin: organisations, people, this tenant's plugins and webhooks, under /t/{tenant}/admin/…
 // Only tenant admins reach these pages; the API refuses everyone else anyway.
 
 import { h } from '../kit/v1/kit.js';
 import { organisationsView } from './admin-organisations.js';
 import { peopleView } from './admin-people.js';
 import { adminPluginsView } from './admin-plugins.js';
+import { webhooksView } from './admin-webhooks.js';
 
 const SECTIONS = [
   ['organisations', 'Organisations', organisationsView],
   ['people', 'People', peopleView],
   ['plugins', 'Plugins', adminPluginsView],
+  ['webhooks', 'Webhooks', webhooksView],
 ];
 
 export function isTenantAdmin(app) {
@@ -25,7 +27,7 @@ export async function adminView(app, rest, params, stillCurrent) {
   return h('div', { class: 'page admin-page', dataset: { admin: key } },
     h('div', { class: 'page-head' },
       h('div', null, h('h1', null, 'Administration'),
-        h('p', { class: 'muted page-sub' }, 'Organisations, people and plugins of this help desk.'))),
+        h('p', { class: 'muted page-sub' }, 'Organisations, people, plugins and webhooks of this help desk.'))),
     h('nav', { class: 'tabs', 'aria-label': 'Administration' }, SECTIONS.map(([name, text]) =>
       h('a', { class: `tab${name === key ? ' active' : ''}`, href: app.link(`admin/${name}`), id: `admin-tab-${name}`,
         'aria-current': name === key ? 'page' : null }, text))),

@@ -4,11 +4,13 @@
 import { ApiError } from '../api.js';
 import { h, replace, avatar, ago, formatDate, label, statusBadge, priorityBadge, STATUSES, PRIORITIES } from '../kit/v1/kit.js';
 import { inSlot, fillSlot } from '../plugins.js';
+import { behindNotice } from './freshness.js';
 
 export async function ticketView(app, id, stillCurrent) {
   // One after the other: parallel reads of the same ticket were seen to stall on the embedded database.
   const reply = await app.api.request('GET', `/tickets/${id}`);
   const comments = await app.api.get(`/tickets/${id}/comments`);
+  const behind = await behindNotice(app);
   if (!stillCurrent()) return h('div');
   const ticket = reply.data;
   const etag = reply.headers.get('ETag') || `"${ticket.version}"`;
@@ -156,6 +158,7 @@ export async function ticketView(app, id, stillCurrent) {
   const panels = h('div', { class: 'plugin-panels', id: 'plugin-panels' });
 
   const node = h('div', { class: 'page ticket-page', dataset: { ticketId: id } },
+    behind,
     head,
     h('div', { class: 'ticket-layout' },
       h('div', { class: 'ticket-main' }, conversation),

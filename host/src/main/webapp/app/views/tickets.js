@@ -3,6 +3,7 @@
 
 import { h, ago, formatDate, label, statusBadge, priorityBadge, STATUSES } from '../kit/v1/kit.js';
 import { inSlot, createPluginElement, mountGuarded } from '../plugins.js';
+import { behindNotice } from './freshness.js';
 
 const SORTS = [
   ['-updated', 'Recently updated'],
@@ -47,6 +48,7 @@ export async function ticketListView(app, params, stillCurrent) {
   const result = await app.api.get(`/tickets?${query}`);
   // Only agents choose among organisations; a contact's list holds one at most.
   const organisations = app.isStaff ? (await app.api.get('/organisations?size=100')).items : [];
+  const behind = await behindNotice(app);
   if (!stillCurrent()) return h('div');
 
   const go = (changes) => {
@@ -115,6 +117,7 @@ export async function ticketListView(app, params, stillCurrent) {
 
   const node = h('div', { class: 'page' },
     h('div', { class: 'page-head' }, h('h1', null, 'Tickets')),
+    behind,
     tabs,
     h('div', { class: 'card list-card' },
       filters,

@@ -46,7 +46,7 @@ class ArchitectureTest {
                 .layer("Core").definedBy(HOST + ".access..", HOST + ".helpdesk", HOST + ".helpdesk.index..",
                         HOST + ".security..",
                         HOST + ".audit..", HOST + ".mail..", HOST + ".tenant..", HOST + ".links..")
-                .layer("Foundation").definedBy(HOST + ".refusal..", HOST + ".page..", HOST + ".persistence..",
+                .layer("Foundation").definedBy(HOST + ".refusal..", HOST + ".page..", HOST + ".persistence..", HOST + ".cluster..",
                         HOST + ".time..")
                 .whereLayer("Edge").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Application").mayOnlyBeAccessedByLayers("Edge")

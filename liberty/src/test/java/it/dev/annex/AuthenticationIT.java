@@ -10,6 +10,13 @@ import it.dev.annex.support.Reply;
 import it.dev.annex.support.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +119,33 @@ class AuthenticationIT {
         Reply held = Api.basic("target@auth.example", TestTenant.PASSWORD).get(tenant.path("/me"));
         held.expectProblem(429);
         assertNotNull(held.header("Retry-After"));
+    }
+
+    @Test
+    void failedSignInsAtTheSameMomentAreAllCountedNoneIsA500() throws Exception {
+        tenant.person("racer@auth.example", "AGENT", null);
+        int callers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                String guess = "guess-" + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return Api.basic("racer@auth.example", guess).get(tenant.path("/me")).status();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                int status = answer.get(2, TimeUnit.MINUTES);
+                assertTrue(status == 401 || status == 429, "a wrong password is 401 (or 429 once held back), was " + status);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // Every one of them counted: well past the free attempts, the right password is held back.
+        Api.basic("racer@auth.example", TestTenant.PASSWORD).get(tenant.path("/me")).expectProblem(429);
     }
 
     @Test

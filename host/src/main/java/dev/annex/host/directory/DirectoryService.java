@@ -2,6 +2,8 @@ package dev.annex.host.directory;
 
 import dev.annex.host.access.GrantLevels;
 import dev.annex.host.access.Viewers;
+import dev.annex.host.cluster.ClusterChange;
+import dev.annex.host.cluster.ClusterSignals;
 import dev.annex.host.event.DirectoryEvents;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.NewPerson;
@@ -45,11 +47,13 @@ public class DirectoryService {
     private final GrantLevels grants;
     private final Viewers viewers;
     private final DirectoryEvents events;
+    private final ClusterSignals signals;
 
     @Inject
     public DirectoryService(Directory directory, Credentials credentials, AccessTokens tokens,
                             TenantContext tenantContext, GrantLevels grants, Viewers viewers,
-                            DirectoryEvents events) {
+                            DirectoryEvents events, ClusterSignals signals) {
+        this.signals = signals;
         this.directory = directory;
         this.credentials = credentials;
         this.tokens = tokens;
@@ -60,7 +64,7 @@ public class DirectoryService {
     }
 
     protected DirectoryService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     /** Tenant admins manage every organisation; others the organisations that granted them ADMIN. */
@@ -190,6 +194,8 @@ public class DirectoryService {
         Person updated = directory.updatePerson(id, new PersonChanges(
                 request.displayName() == null ? null : request.displayName().trim(), role, organisationId,
                 request.active()));
+        // Whoever kept this person for signing in (role, active) must read them again.
+        signals.publish(new ClusterChange(Directory.PEOPLE_TOPIC, AccessTokens.personKey(id)));
         if (passwordHash != null) {
             credentials.setPasswordHash(id, passwordHash);
             // Sessions and tokens made with the old password must not outlive it (a reset is

@@ -16,7 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** The delivery rows the dispatcher works through, each change in a transaction of its own. */
+/**
+ * The delivery rows the dispatcher works through, each change in a transaction of its own. A due row
+ * is claimed before it is delivered, so nodes sharing the database never deliver one twice at once.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class DeliveryStore {
@@ -53,6 +56,24 @@ public class DeliveryStore {
                 .toList();
     }
 
+    /**
+     * Claims a due delivery for one attempt by moving its next attempt to {@code leaseUntil}: of the
+     * nodes (or overlapping rounds) that read it as due, exactly one wins, and the others skip it. If
+     * the winner dies before recording the outcome, the delivery is due again when the lease ends.
+     *
+     * @return whether this caller is to deliver it
+     */
+    public boolean claim(long deliveryId, Duration lease) {
+        Instant now = Instant.now(clock);
+        return em.createQuery("UPDATE EventDeliveryEntity d SET d.nextAttemptAt = :lease"
+                        + " WHERE d.id = :id AND d.status = :pending AND d.nextAttemptAt <= :now")
+                .setParameter("lease", now.plus(lease))
+                .setParameter("id", deliveryId)
+                .setParameter("pending", EventDispatcher.PENDING)
+                .setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
     public void delivered(long deliveryId) {
         finish(deliveryId, EventDispatcher.DELIVERED, null);
     }
@@ -77,7 +98,8 @@ public class DeliveryStore {
         d.deliveredAt = Instant.now(clock);
     }
 
-    private TicketEvent event(long eventId) {
+    /** A recorded event as listeners and webhooks get it. */
+    public TicketEvent event(long eventId) {
         TicketEventEntity e = em.find(TicketEventEntity.class, eventId);
         TenantEntity tenant = em.find(TenantEntity.class, e.tenantId);
         return new TicketEvent(e.id, new Tenant(e.tenantId, tenant.toRecord().slug()), TicketEventKind.valueOf(e.kind),

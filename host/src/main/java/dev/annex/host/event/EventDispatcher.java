@@ -98,6 +98,11 @@ public class EventDispatcher {
     }
 
     private void deliver(DeliveryStore.Due due) {
+        // Held for the listener's time limit and a margin: another node takes the row over only if
+        // this one died while delivering it.
+        if (!deliveries.claim(due.deliveryId(), listenerTimeout.multipliedBy(2).plusSeconds(30))) {
+            return;
+        }
         Optional<PluginEntry> plugin = plugins.catalog().started(due.pluginId());
         if (plugin.isEmpty()) {
             deliveries.dropped(due.deliveryId(), "plugin is not started");

@@ -7,6 +7,7 @@ import dev.annex.host.helpdesk.ChangeFeed;
 import dev.annex.host.helpdesk.TicketChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,17 +33,20 @@ public class TicketEvents implements ChangeFeed {
     private final PluginEnablement enablement;
     private final Event<Recorded> recorded;
     private final Clock clock;
+    private final Instance<FeedSubscribers> subscribers;
 
     @Inject
-    public TicketEvents(TenantContext tenantContext, PluginEnablement enablement, Event<Recorded> recorded, Clock clock) {
+    public TicketEvents(TenantContext tenantContext, PluginEnablement enablement, Event<Recorded> recorded, Clock clock,
+                        Instance<FeedSubscribers> subscribers) {
         this.tenantContext = tenantContext;
         this.enablement = enablement;
         this.recorded = recorded;
         this.clock = clock;
+        this.subscribers = subscribers;
     }
 
     protected TicketEvents() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     private boolean alreadyRaised(long tenantId, String origin) {
@@ -59,8 +63,9 @@ public class TicketEvents implements ChangeFeed {
             return;
         }
         List<PluginEntry> listening = enablement.active().stream().filter(p -> !p.listeners().isEmpty()).toList();
+        List<FeedSubscribers> wanting = subscribers.stream().filter(s -> s.wants(tenantId, change.kind())).toList();
         // An event with an origin is kept even when no one listens: it is how a second report is recognised.
-        if (listening.isEmpty() && change.origin() == null) {
+        if (listening.isEmpty() && wanting.isEmpty() && change.origin() == null) {
             return;
         }
         Map<String, String> details = change.details();
@@ -83,7 +88,10 @@ public class TicketEvents implements ChangeFeed {
             delivery.nextAttemptAt = event.occurredAt;
             em.persist(delivery);
         }
-        if (!listening.isEmpty()) {
+        for (FeedSubscribers subscriber : wanting) {
+            subscriber.recorded(tenantId, event.id, change.kind(), event.occurredAt);
+        }
+        if (!listening.isEmpty() || !wanting.isEmpty()) {
             recorded.fire(new Recorded());
         }
     }

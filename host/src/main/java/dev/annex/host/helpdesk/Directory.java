@@ -12,6 +12,12 @@ import java.util.Optional;
  */
 public interface Directory {
 
+    /**
+     * The {@code ClusterChange} topic of a changed person (name, role, organisation, active); the key
+     * is {@code person:<id>}. Published by whoever writes the person.
+     */
+    String PEOPLE_TOPIC = "people";
+
     Page<Organisation> organisations(String text, PageRequest page);
 
     Optional<Organisation> organisation(long id);

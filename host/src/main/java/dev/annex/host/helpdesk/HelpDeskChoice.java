@@ -11,9 +11,11 @@ import java.util.List;
  * @param kind          {@code BUILT_IN} or {@code RT}
  * @param version       the other help desk's version, as it answered when the choice was checked
  * @param updatedAt     when the operator last set it (null: never, the default)
+ * @param importProgress the initial import of the other help desk's tickets (null for the built-in one)
  */
 public record HelpDeskChoice(String kind, String baseUrl, boolean tokenSet, List<String> queues,
-                             String organisations, String statusMap, String version, Instant updatedAt) {
+                             String organisations, String statusMap, String version, Instant updatedAt,
+                             HelpDeskImport importProgress) {
 
     public static final String BUILT_IN = "BUILT_IN";
     public static final String RT = "RT";
@@ -23,6 +25,6 @@ public record HelpDeskChoice(String kind, String baseUrl, boolean tokenSet, List
     }
 
     public static HelpDeskChoice builtIn(Instant updatedAt) {
-        return new HelpDeskChoice(BUILT_IN, null, false, List.of(), null, null, null, updatedAt);
+        return new HelpDeskChoice(BUILT_IN, null, false, List.of(), null, null, null, updatedAt, null);
     }
 }

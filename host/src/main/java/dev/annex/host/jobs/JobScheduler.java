@@ -3,6 +3,7 @@ package dev.annex.host.jobs;
 import dev.annex.host.plugin.runtime.PluginEntry;
 import dev.annex.host.plugin.runtime.PluginProblems;
 import dev.annex.host.plugin.runtime.PluginRuntime;
+import dev.annex.host.plugin.tenant.PluginTenants;
 import dev.annex.host.plugin.tenant.PluginWork;
 import dev.annex.plugin.api.Tenant;
 import dev.annex.host.tenant.TenantRef;
@@ -13,12 +14,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import javax.sql.DataSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Runs plugins' scheduled jobs for every active tenant that has the plugin on, each at its own
  * interval. A job that throws is logged and runs again at its next interval; one that overruns
- * its interval (at least a minute) is cancelled. Last runs are kept in memory: after a restart
- * every job runs once at the first tick.
+ * its interval (at least a minute) is cancelled. Across the nodes sharing a database each job runs
+ * once per due time: the node that claims it in {@link JobLeases} runs it. Each node remembers when
+ * it last saw a job run (its own run or another node's claim), so a job not yet due costs no statement.
  */
 @ApplicationScoped
 public class JobScheduler {
@@ -50,29 +46,32 @@ public class JobScheduler {
     ManagedScheduledExecutorService scheduler;
     @Resource
     ManagedExecutorService executor;
-    @Resource(lookup = "jdbc/annex")
-    DataSource dataSource;
 
     private final PluginRuntime plugins;
     private final PluginWork work;
+    private final PluginTenants pluginTenants;
     private final PluginProblems problems;
     private final Clock clock;
+    private final JobLeases leases;
     private final Duration tick;
     private final Map<String, Instant> lastRuns = new ConcurrentHashMap<>();
     private ScheduledFuture<?> ticking;
 
     @Inject
-    public JobScheduler(PluginRuntime plugins, PluginWork work, PluginProblems problems, Clock clock,
-                        @ConfigProperty(name = "annex.jobs.tick", defaultValue = "PT15S") Duration tick) {
+    public JobScheduler(PluginRuntime plugins, PluginWork work, PluginTenants pluginTenants, PluginProblems problems,
+                        Clock clock,
+                        JobLeases leases, @ConfigProperty(name = "annex.jobs.tick", defaultValue = "PT15S") Duration tick) {
         this.plugins = plugins;
         this.work = work;
+        this.pluginTenants = pluginTenants;
         this.problems = problems;
         this.clock = clock;
+        this.leases = leases;
         this.tick = tick;
     }
 
     protected JobScheduler() {
-        this(null, null, null, null, Duration.ZERO);
+        this(null, null, null, null, null, null, Duration.ZERO);
     }
 
     public void start() {
@@ -92,7 +91,7 @@ public class JobScheduler {
                 if (!plugin.started() || plugin.jobs().isEmpty()) {
                     continue;
                 }
-                List<TenantRef> tenants = tenantsWith(plugin.info().id());
+                List<TenantRef> tenants = pluginTenants.activeWith(plugin.info().id());
                 for (ScheduledJob job : plugin.jobs()) {
                     for (TenantRef tenant : tenants) {
                         runIfDue(plugin.info().id(), job, tenant);
@@ -112,6 +111,9 @@ public class JobScheduler {
             return;
         }
         lastRuns.put(key, now);
+        if (!leases.claim(key, now, job.interval())) {
+            return;
+        }
         Future<?> run = executor.submit(() -> work.runFor(tenant, pluginId,
                 () -> job.run(new Tenant(tenant.id(), tenant.slug()))));
         Duration limit = job.interval().compareTo(MIN_TIME_LIMIT) > 0 ? job.interval() : MIN_TIME_LIMIT;
@@ -127,28 +129,6 @@ public class JobScheduler {
                     + e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * Tenants that have the plugin on and are active. Plain JDBC: this reads across tenants, which
-     * EclipseLink rightly refuses for a unit with multitenant entities.
-     */
-    private List<TenantRef> tenantsWith(String pluginId) {
-        String sql = "SELECT t.ID, t.SLUG FROM TENANT t JOIN PLUGIN_TENANT p ON p.TENANT_ID = t.ID"
-                + " WHERE p.PLUGIN_ID = ? AND t.STATUS = 'ACTIVE' ORDER BY t.ID";
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, pluginId);
-            List<TenantRef> tenants = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    tenants.add(new TenantRef(rows.getLong(1), rows.getString(2)));
-                }
-            }
-            return tenants;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the tenants of plugin " + pluginId, e);
         }
     }
 }

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes sure the installation has an operator on first start. The password comes from
- * configuration, is "demo" with demo seeding on, or is generated and printed once.
+ * configuration, is "demo" with demo seeding on, or is generated and printed once. Nodes that
+ * start together on one database may both try: the first one's operator is kept.
  */
 @ApplicationScoped
 public class OperatorBootstrap {
@@ -53,6 +54,14 @@ public class OperatorBootstrap {
         } else {
             LOG.info(() -> "Created operator " + email);
         }
-        operators.create(email, chosen);
+        try {
+            operators.create(email, chosen);
+        } catch (RuntimeException e) {
+            // Nodes starting together on one database: another one created the operator first.
+            if (!operators.any()) {
+                throw e;
+            }
+            LOG.info(() -> "Operator created by another node meanwhile");
+        }
     }
 }

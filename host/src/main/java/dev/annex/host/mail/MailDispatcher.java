@@ -33,7 +33,11 @@ public class MailDispatcher {
 
     /** Mails read per query; each is still claimed on its own just before it is sent. */
     static final int BATCH_SIZE = 50;
-    /** How long a claim reserves a mail: well beyond what the SMTP timeouts let one send take. */
+    /**
+     * How long a claim reserves a mail by default ({@code annex.mail.claim-lease}): well beyond what
+     * the SMTP timeouts let one send take, so no other node sends it meanwhile. A mail claimed by a
+     * node that died is sent by another once the lease ends.
+     */
     static final Duration CLAIM_LEASE = Duration.ofMinutes(5);
     /**
      * Failures in a row that end a run early: when the SMTP server is down, the rest of the queue
@@ -50,17 +54,24 @@ public class MailDispatcher {
     private final Clock clock;
     private final Duration pollInterval;
     private final RetryPolicy retries;
+    private final Duration claimLease;
     private final PollingLoop loop;
 
     @Inject
     public MailDispatcher(OutboxStore store, MailDelivery delivery, Clock clock,
                           @ConfigProperty(name = "annex.mail.poll-interval", defaultValue = "PT5S") Duration pollInterval,
-                          @ConfigProperty(name = "annex.mail.max-attempts", defaultValue = "8") int maxAttempts) {
-        this(store, delivery, clock, pollInterval, maxAttempts, BackoffPolicy.DEFAULT);
+                          @ConfigProperty(name = "annex.mail.max-attempts", defaultValue = "8") int maxAttempts,
+                          @ConfigProperty(name = "annex.mail.claim-lease", defaultValue = "PT5M") Duration claimLease) {
+        this(store, delivery, clock, pollInterval, maxAttempts, BackoffPolicy.DEFAULT, claimLease);
     }
 
     MailDispatcher(OutboxStore store, MailDelivery delivery, Clock clock, Duration pollInterval, int maxAttempts,
                    BackoffPolicy backoff) {
+        this(store, delivery, clock, pollInterval, maxAttempts, backoff, CLAIM_LEASE);
+    }
+
+    private MailDispatcher(OutboxStore store, MailDelivery delivery, Clock clock, Duration pollInterval,
+                           int maxAttempts, BackoffPolicy backoff, Duration claimLease) {
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("annex.mail.poll-interval must be positive, was " + pollInterval);
         }
@@ -71,7 +82,12 @@ public class MailDispatcher {
         this.delivery = delivery;
         this.clock = clock;
         this.pollInterval = pollInterval;
+        if (claimLease.compareTo(Duration.ofSeconds(30)) < 0) {
+            throw new IllegalArgumentException("annex.mail.claim-lease must be at least PT30S (a send may take"
+                    + " that long before SMTP times out), was " + claimLease);
+        }
         this.retries = new RetryPolicy(backoff, maxAttempts);
+        this.claimLease = claimLease;
         this.loop = new PollingLoop("mail outbox", pollInterval, this::sendDue);
     }
 
@@ -120,7 +136,7 @@ public class MailDispatcher {
                         return;
                     }
                     Instant now = clock.instant();
-                    Optional<ClaimedMail> claimed = store.claim(candidate, now, now.plus(CLAIM_LEASE));
+                    Optional<ClaimedMail> claimed = store.claim(candidate, now, now.plus(claimLease));
                     if (claimed.isPresent()) {
                         failuresInARow = attempt(smtp, claimed.get()) ? 0 : failuresInARow + 1;
                     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import dev.annex.host.persistence.migration.V50__Plugin_packages;
 import dev.annex.host.persistence.migration.V9__Ticket_event_details_as_json;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -49,7 +50,8 @@ public class SchemaMigrations {
      * Java, named here rather than found by scanning (they live in the host's own packages).
      */
     public static FluentConfiguration configure(FluentConfiguration flyway) {
-        return flyway.locations("classpath:db/migration").javaMigrations(new V9__Ticket_event_details_as_json());
+        return flyway.locations("classpath:db/migration").javaMigrations(new V9__Ticket_event_details_as_json(),
+                new V50__Plugin_packages());
     }
 
     /** The schema version reached at start-up, or null before migrations ran. */

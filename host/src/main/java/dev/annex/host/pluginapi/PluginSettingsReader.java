@@ -30,7 +30,8 @@ final class PluginSettingsReader implements SettingsReader {
     @Override
     public Optional<String> value(Tenant tenant, String key) {
         binding.bind(tenant.id(), tenant.slug());
-        PluginEntry plugin = runtime.get().catalog().find(pluginId)
+        // Reachable, not published: a call that began before an upgrade hid this plugin still reads its settings.
+        PluginEntry plugin = runtime.get().reachableCatalog().find(pluginId)
                 .orElseThrow(() -> new IllegalStateException("Plugin " + pluginId + " is not installed"));
         return settings.get().value(plugin, key);
     }

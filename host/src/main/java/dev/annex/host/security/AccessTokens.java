@@ -1,6 +1,11 @@
 package dev.annex.host.security;
 
+import dev.annex.host.cluster.ChangeDroppedCache;
+import dev.annex.host.cluster.ClusterChange;
+import dev.annex.host.cluster.ClusterSignals;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,23 +17,39 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-/** Issues, resolves and revokes sessions and API tokens; stores only their hashes. */
+/**
+ * Issues, resolves and revokes sessions and API tokens; stores only their hashes. A resolved token
+ * is kept on this node for a minute (so its last use is still recorded about once a minute) unless
+ * a revocation ({@link #TOPIC}) drops it first: a revoked token is refused on the very next request.
+ */
 @ApplicationScoped
 @Transactional
 public class AccessTokens {
+
+    /** The {@link ClusterChange} topic of revoked tokens; the key is {@link #ownerKey} or {@code hash:<hash>}. */
+    public static final String TOPIC = "tokens";
+
+    private record Lookup(String hash, TokenKind kind, Long tenantId) {
+    }
+
+    private record Resolved(TokenOwner owner, Instant expiresAt) {
+    }
 
     @PersistenceContext(unitName = "annex")
     EntityManager em;
 
     private final Clock clock;
+    private final ClusterSignals signals;
+    private final ChangeDroppedCache<Lookup, Resolved> resolved = new ChangeDroppedCache<>(Duration.ofMinutes(1), 100_000);
 
     @Inject
-    public AccessTokens(Clock clock) {
+    public AccessTokens(Clock clock, ClusterSignals signals) {
         this.clock = clock;
+        this.signals = signals;
     }
 
     protected AccessTokens() {
-        this(null);
+        this(null, null);
     }
 
     public IssuedToken issue(TokenKind kind, TokenOwner owner, String name, Duration lifetime) {
@@ -52,13 +73,20 @@ public class AccessTokens {
      * operator area). A token of another tenant is not found here, exactly like a wrong token.
      */
     public Optional<TokenOwner> resolve(String secret, TokenKind kind, Long tenantId) {
-        String tenantCondition = tenantId == null ? "t.tenantId IS NULL" : "t.tenantId = :tenant";
+        Instant now = now();
+        return Optional.ofNullable(resolved.get(new Lookup(SecretTokens.hash(secret), kind, tenantId), this::load))
+                .filter(token -> token.expiresAt() == null || token.expiresAt().isAfter(now))
+                .map(Resolved::owner);
+    }
+
+    private Resolved load(Lookup lookup) {
+        String tenantCondition = lookup.tenantId() == null ? "t.tenantId IS NULL" : "t.tenantId = :tenant";
         var query = em.createQuery("SELECT t FROM AccessTokenEntity t WHERE t.tokenHash = :hash AND t.kind = :kind AND "
                 + tenantCondition, AccessTokenEntity.class)
-                .setParameter("hash", SecretTokens.hash(secret))
-                .setParameter("kind", kind);
-        if (tenantId != null) {
-            query.setParameter("tenant", tenantId);
+                .setParameter("hash", lookup.hash())
+                .setParameter("kind", lookup.kind());
+        if (lookup.tenantId() != null) {
+            query.setParameter("tenant", lookup.tenantId());
         }
         Instant now = now();
         return query.getResultStream().findFirst()
@@ -69,14 +97,31 @@ public class AccessTokens {
                     if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minusSeconds(60))) {
                         token.lastUsedAt = now;
                     }
-                    return new TokenOwner(token.tenantId, token.personId, token.operatorId);
-                });
+                    return new Resolved(new TokenOwner(token.tenantId, token.personId, token.operatorId),
+                            token.expiresAt);
+                }).orElse(null);
+    }
+
+    /** The key under which a revocation of all of this owner's tokens is announced. */
+    public static String ownerKey(TokenOwner owner) {
+        return owner.personId() != null ? personKey(owner.personId()) : "operator:" + owner.operatorId();
+    }
+
+    public static String personKey(long personId) {
+        return "person:" + personId;
+    }
+
+    void drop(@Observes(during = TransactionPhase.AFTER_COMPLETION) ClusterChange change) {
+        resolved.drop((lookup, token) -> change.covers(TOPIC, ownerKey(token.owner()))
+                || change.covers(TOPIC, "hash:" + lookup.hash()));
     }
 
     public void revokeSecret(String secret) {
+        String hash = SecretTokens.hash(secret);
         em.createQuery("DELETE FROM AccessTokenEntity t WHERE t.tokenHash = :hash")
-                .setParameter("hash", SecretTokens.hash(secret))
+                .setParameter("hash", hash)
                 .executeUpdate();
+        signals.publish(new ClusterChange(TOPIC, "hash:" + hash));
     }
 
     public List<ApiToken> apiTokens(long tenantId, long personId) {
@@ -90,6 +135,7 @@ public class AccessTokens {
 
     /** @return whether the person had such a token */
     public boolean revokeApiToken(long tenantId, long personId, long tokenId) {
+        signals.publish(new ClusterChange(TOPIC, personKey(personId)));
         return em.createQuery("DELETE FROM AccessTokenEntity t WHERE t.id = :id AND t.tenantId = :tenant"
                         + " AND t.personId = :person AND t.kind = :kind")
                 .setParameter("id", tokenId)
@@ -114,6 +160,7 @@ public class AccessTokens {
                 .setParameter("person", personId)
                 .setParameter("kept", SecretTokens.hash(keptSession))
                 .executeUpdate();
+        signals.publish(new ClusterChange(TOPIC, personKey(personId)));
     }
 
     /** Ends every session and token of a person, e.g. when they are deactivated. */
@@ -122,6 +169,7 @@ public class AccessTokens {
                 .setParameter("tenant", tenantId)
                 .setParameter("person", personId)
                 .executeUpdate();
+        signals.publish(new ClusterChange(TOPIC, personKey(personId)));
     }
 
     private Instant now() {

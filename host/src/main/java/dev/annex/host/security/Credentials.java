@@ -1,5 +1,7 @@
 package dev.annex.host.security;
 
+import dev.annex.host.cluster.ClusterChange;
+import dev.annex.host.cluster.ClusterSignals;
 import dev.annex.host.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,16 +17,18 @@ public class Credentials {
     private final TenantEntityManager entityManager;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final ClusterSignals signals;
 
     @Inject
-    public Credentials(TenantEntityManager entityManager, PasswordHasher hasher, Clock clock) {
+    public Credentials(TenantEntityManager entityManager, PasswordHasher hasher, Clock clock, ClusterSignals signals) {
         this.entityManager = entityManager;
         this.hasher = hasher;
         this.clock = clock;
+        this.signals = signals;
     }
 
     protected Credentials() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     public void setPassword(long personId, String password) {
@@ -52,6 +56,8 @@ public class Credentials {
         credential.passwordHash = passwordHash;
         credential.updatedAt = Instant.now(clock);
         em.flush();
+        // The old password, still remembered as verified, must stop working now.
+        signals.publish(new ClusterChange(VerifiedPasswords.TOPIC, AccessTokens.personKey(personId)));
     }
 
     /** True only when the person has a password and it matches; costs the same time either way. */

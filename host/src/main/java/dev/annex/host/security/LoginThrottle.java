@@ -7,14 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down guessing — of passwords, and of secret links ({@code dev.annex.host.links}): after a
  * few failures for one login, further attempts are refused (429) for a delay that doubles with
  * each failure, up to a cap. A success clears it (the secret links never report one).
- * Kept in memory: a restart forgets, which only ever helps a real user.
+ * The counts are kept in {@link FailureCounts} (the database), so every node of a cluster counts the
+ * failures made through all of them.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -22,21 +21,18 @@ public class LoginThrottle {
     static final int FREE_ATTEMPTS = 5;
     private static final Duration FIRST_DELAY = Duration.ofSeconds(30);
     private static final Duration MAX_DELAY = Duration.ofMinutes(15);
-    private static final int MAX_TRACKED = 100_000;
 
-    private record Failures(int count, Instant blockedUntil) {
-    }
-
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final FailureCounts failures;
 
     @Inject
-    public LoginThrottle(Clock clock) {
+    public LoginThrottle(Clock clock, FailureCounts failures) {
         this.clock = clock;
+        this.failures = failures;
     }
 
     protected LoginThrottle() {
-        this(null);
+        this(null, null);
     }
 
     /** @throws Refusal {@link Refusal.Reason#TOO_MANY_ATTEMPTS} while this login is held back */
@@ -48,32 +44,29 @@ public class LoginThrottle {
 
     /** How much longer this login is held back, or empty when it may try now. */
     public java.util.Optional<Duration> blockedFor(String area, String login) {
-        Failures current = failures.get(key(area, login));
         Instant now = Instant.now(clock);
-        if (current != null && current.blockedUntil() != null && now.isBefore(current.blockedUntil())) {
-            return java.util.Optional.of(Duration.between(now, current.blockedUntil()));
-        }
-        return java.util.Optional.empty();
+        return failures.blockedUntil(key(area, login)).filter(now::isBefore).map(until -> Duration.between(now, until));
     }
 
     public void failed(String area, String login) {
-        if (failures.size() > MAX_TRACKED) {
-            failures.clear();
-        }
         Instant now = Instant.now(clock);
-        failures.compute(key(area, login), (key, previous) -> {
-            int count = previous == null ? 1 : previous.count() + 1;
-            if (count < FREE_ATTEMPTS) {
-                return new Failures(count, null);
-            }
+        String key = key(area, login);
+        int count;
+        try {
+            count = failures.add(key, now);
+        } catch (FailureCounts.FirstFailureRace lost) {
+            // Each add is a transaction of its own: this one finds the winner's row and counts on.
+            count = failures.add(key, now);
+        }
+        if (count >= FREE_ATTEMPTS) {
             long factor = 1L << Math.min(20, count - FREE_ATTEMPTS);
             Duration delay = FIRST_DELAY.multipliedBy(factor);
-            return new Failures(count, now.plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay));
-        });
+            failures.block(key, now.plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay));
+        }
     }
 
     public void succeeded(String area, String login) {
-        failures.remove(key(area, login));
+        failures.clear(key(area, login));
     }
 
     private static String key(String area, String login) {

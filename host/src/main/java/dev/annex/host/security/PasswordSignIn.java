@@ -10,6 +10,10 @@ import java.util.Optional;
 /**
  * Checks an email and password, for HTTP Basic and for the sign-in endpoints alike, under the
  * login throttle. Unknown email and wrong password are indistinguishable to the caller.
+ *
+ * <p>Credentials that passed the full hash check recently are recognised by {@link VerifiedPasswords}
+ * without hashing again; only a success is remembered, so every wrong guess still costs the full
+ * hash and counts against the throttle.
  */
 @ApplicationScoped
 public class PasswordSignIn {
@@ -21,24 +25,41 @@ public class PasswordSignIn {
     private final Credentials credentials;
     private final OperatorAccounts operators;
     private final LoginThrottle throttle;
+    private final VerifiedPasswords verified;
+    private final SignedInPeople people;
 
     @Inject
     public PasswordSignIn(TenantContext tenantContext, Directory directory, Credentials credentials,
-                          OperatorAccounts operators, LoginThrottle throttle) {
+                          OperatorAccounts operators, LoginThrottle throttle, VerifiedPasswords verified,
+                          SignedInPeople people) {
         this.tenantContext = tenantContext;
         this.directory = directory;
         this.credentials = credentials;
         this.operators = operators;
         this.throttle = throttle;
+        this.verified = verified;
+        this.people = people;
     }
 
     protected PasswordSignIn() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** The current tenant's active person with these credentials. */
     public Optional<Person> person(String email, String password) {
         String area = "tenant:" + tenantContext.current().id();
+        Optional<String> known = verified.owner(area, email, password);
+        if (known.isPresent()) {
+            return people.active(idOf(known.get()));
+        }
+        long mark = verified.mark();
+        Optional<Person> person = checked(area, email, password);
+        person.ifPresent(p -> verified.verified(area, email, password,
+                AccessTokens.personKey(p.id()), mark));
+        return person;
+    }
+
+    private Optional<Person> checked(String area, String email, String password) {
         throttle.checkAllowed(area, email);
         Optional<Person> person = directory.personByEmail(email).filter(Person::active);
         boolean ok = person.isPresent() ? credentials.check(person.get().id(), password)
@@ -52,13 +73,24 @@ public class PasswordSignIn {
     }
 
     public Optional<Operator> operator(String email, String password) {
+        Optional<String> known = verified.owner(OPERATOR_AREA, email, password);
+        if (known.isPresent()) {
+            return operators.find(idOf(known.get()));
+        }
+        long mark = verified.mark();
         throttle.checkAllowed(OPERATOR_AREA, email);
         Optional<Operator> operator = operators.authenticate(email, password);
         if (operator.isEmpty()) {
             throttle.failed(OPERATOR_AREA, email);
         } else {
             throttle.succeeded(OPERATOR_AREA, email);
+            verified.verified(OPERATOR_AREA, email, password,
+                    AccessTokens.ownerKey(TokenOwner.operator(operator.get().id())), mark);
         }
         return operator;
+    }
+
+    private static long idOf(String ownerKey) {
+        return Long.parseLong(ownerKey.substring(ownerKey.indexOf(':') + 1));
     }
 }

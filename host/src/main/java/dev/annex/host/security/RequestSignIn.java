@@ -1,6 +1,5 @@
 package dev.annex.host.security;
 
-import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.refusal.Refusal;
 import dev.annex.host.tenant.TenantRef;
@@ -24,16 +23,16 @@ public class RequestSignIn {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final Directory directory;
+    private final SignedInPeople people;
     private final PasswordSignIn passwordSignIn;
     private final AccessTokens accessTokens;
     private final OperatorAccounts operators;
     private final Caller caller;
 
     @Inject
-    public RequestSignIn(Directory directory, PasswordSignIn passwordSignIn, AccessTokens accessTokens,
+    public RequestSignIn(SignedInPeople people, PasswordSignIn passwordSignIn, AccessTokens accessTokens,
                          OperatorAccounts operators, Caller caller) {
-        this.directory = directory;
+        this.people = people;
         this.passwordSignIn = passwordSignIn;
         this.accessTokens = accessTokens;
         this.operators = operators;
@@ -59,8 +58,7 @@ public class RequestSignIn {
                     .map(TokenOwner::personId);
             cookie = presented.session();
         }
-        Person person = personId.flatMap(directory::person).filter(Person::active)
-                .orElseThrow(Refusal::unauthenticated);
+        Person person = personId.flatMap(people::active).orElseThrow(Refusal::unauthenticated);
         caller.signedIn(person, cookie);
     }
 

@@ -1,14 +1,22 @@
 package dev.annex.host.tenant;
 
+import dev.annex.host.cluster.ChangeDroppedCache;
+import dev.annex.host.cluster.ClusterChange;
 import dev.annex.host.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 
 /**
  * The one way a request comes to act for a tenant: from the slug its URL names (the
  * {@value #PATH_PARAMETER} path parameter of every resource under {@code /api/t/{tenant}}, or the
  * operator's {@code /api/operator/tenants/{slug}}), entered into the {@link TenantContext}.
  * Idempotent within a request, so every part of a request that needs the tenant may ask.
+ *
+ * <p>Tenants are kept by slug on this node (every request names one), until a change of the tenant
+ * ({@link Tenants#TOPIC}) drops it: a suspension is refused on the very next request.
  */
 @ApplicationScoped
 public class TenantResolution {
@@ -18,6 +26,7 @@ public class TenantResolution {
 
     private final Tenants tenants;
     private final TenantContext context;
+    private final ChangeDroppedCache<String, Tenant> bySlug = new ChangeDroppedCache<>(Duration.ofMinutes(1), 50_000);
 
     @Inject
     public TenantResolution(Tenants tenants, TenantContext context) {
@@ -57,6 +66,14 @@ public class TenantResolution {
     }
 
     private Tenant find(String slug) {
-        return tenants.bySlug(slug).orElseThrow(() -> Refusal.notFound("tenant", slug));
+        Tenant tenant = bySlug.get(slug, key -> tenants.bySlug(key).orElse(null));
+        if (tenant == null) {
+            throw Refusal.notFound("tenant", slug);
+        }
+        return tenant;
+    }
+
+    void drop(@Observes(during = TransactionPhase.AFTER_COMPLETION) ClusterChange change) {
+        bySlug.drop((slug, tenant) -> change.covers(Tenants.TOPIC, slug));
     }
 }

@@ -1,5 +1,7 @@
 package dev.annex.host.tenant;
 
+import dev.annex.host.cluster.ClusterChange;
+import dev.annex.host.cluster.ClusterSignals;
 import dev.annex.host.page.Page;
 import dev.annex.host.page.PageRequest;
 import dev.annex.host.persistence.LikePattern;
@@ -10,31 +12,59 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The tenants of this installation. */
 @ApplicationScoped
 @Transactional
 public class Tenants {
 
+    /** The {@link ClusterChange} topic of a tenant's row (its status); the key is the slug. */
+    public static final String TOPIC = "tenants";
+    private static final int SLUG_CHUNK = 500;
+
     @PersistenceContext(unitName = "annex")
     EntityManager em;
 
     private final Clock clock;
+    private final ClusterSignals signals;
 
     @Inject
-    public Tenants(Clock clock) {
+    public Tenants(Clock clock, ClusterSignals signals) {
         this.clock = clock;
+        this.signals = signals;
     }
 
     protected Tenants() {
-        this(null);
+        this(null, null);
     }
 
     public Optional<Tenant> bySlug(String slug) {
         return em.createQuery("SELECT t FROM TenantEntity t WHERE t.slug = :slug", TenantEntity.class)
                 .setParameter("slug", slug)
                 .getResultStream().findFirst().map(TenantEntity::toRecord);
+    }
+
+    /** Those of these slugs that a tenant already has; one query per 500. */
+    public Set<String> takenSlugs(Collection<String> slugs) {
+        Set<String> taken = new HashSet<>();
+        List<String> all = List.copyOf(slugs);
+        for (int from = 0; from < all.size(); from += SLUG_CHUNK) {
+            taken.addAll(em.createQuery("SELECT t.slug FROM TenantEntity t WHERE t.slug IN :slugs", String.class)
+                    .setParameter("slugs", all.subList(from, Math.min(all.size(), from + SLUG_CHUNK)))
+                    .getResultList());
+        }
+        return taken;
+    }
+
+    /** Every tenant, suspended ones too, by id: for an operation over all of them. */
+    public List<TenantRef> all() {
+        return em.createQuery("SELECT t.id, t.slug FROM TenantEntity t ORDER BY t.id", Object[].class)
+                .getResultList().stream().map(row -> new TenantRef((Long) row[0], (String) row[1])).toList();
     }
 
     public Tenant create(String slug, String name) {
@@ -70,6 +100,7 @@ public class Tenants {
                 .getResultStream().findFirst()
                 .map(entity -> {
                     entity.status = status;
+                    signals.publish(new ClusterChange(TOPIC, slug));
                     return entity.toRecord();
                 });
     }

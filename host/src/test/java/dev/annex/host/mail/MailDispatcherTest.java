@@ -236,6 +236,28 @@ class MailDispatcherTest {
     }
 
     @Test
+    void aClaimReservesTheMailForTheConfiguredLease() {
+        List<Instant> leases = new ArrayList<>();
+        FakeStore recording = new FakeStore() {
+            @Override
+            public Optional<ClaimedMail> claim(Due due, Instant now, Instant leaseUntil) {
+                leases.add(leaseUntil);
+                return super.claim(due, now, leaseUntil);
+            }
+        };
+        recording.add(1);
+        new MailDispatcher(recording, delivery, clock, Duration.ofSeconds(5), 3, Duration.ofSeconds(45)).sendDue();
+        assertEquals(List.of(NOW.plusSeconds(45)), leases);
+    }
+
+    @Test
+    void aLeaseShorterThanOneSendCanTakeIsRefused() {
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new MailDispatcher(store, delivery, clock, Duration.ofSeconds(5), 3, Duration.ofSeconds(29)));
+        assertTrue(refused.getMessage().contains("annex.mail.claim-lease"), refused.getMessage());
+    }
+
+    @Test
     void anInvalidRowFailsLikeASendWouldInsteadOfStoppingTheRun() {
         OutboxStore invalidFirst = new FakeStore() {
             @Override

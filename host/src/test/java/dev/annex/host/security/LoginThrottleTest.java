@@ -33,7 +33,7 @@ class LoginThrottleTest {
     }
 
     private final MovableClock clock = new MovableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final LoginThrottle throttle = new LoginThrottle(clock, new MemoryFailureCounts());
 
     @Test
     void theFirstFailuresAreFree() {
@@ -81,5 +81,48 @@ class LoginThrottleTest {
         throttle.succeeded("t1", "a@x");
         throttle.failed("t1", "a@x");
         assertDoesNotThrow(() -> throttle.checkAllowed("t1", "a@x"));
+    }
+
+    @Test
+    void aFailureThatLostTheRaceToStartTheCountIsCountedOnTheWinnersRow() {
+        MemoryFailureCounts counts = new MemoryFailureCounts();
+        counts.add(LoginThrottleTest.key("t1", "a@x"), clock.now); // the winner's row
+        FailureCounts losingOnce = new FailureCounts() {
+            private boolean lost;
+
+            @Override
+            public java.util.Optional<Instant> blockedUntil(String key) {
+                return counts.blockedUntil(key);
+            }
+
+            @Override
+            public int add(String key, Instant now) {
+                if (!lost) {
+                    lost = true;
+                    throw new FailureCounts.FirstFailureRace(new IllegalStateException("duplicate key"));
+                }
+                return counts.add(key, now);
+            }
+
+            @Override
+            public void block(String key, Instant until) {
+                counts.block(key, until);
+            }
+
+            @Override
+            public void clear(String key) {
+                counts.clear(key);
+            }
+        };
+        LoginThrottle racing = new LoginThrottle(clock, losingOnce);
+        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS - 1; i++) {
+            racing.failed("t1", "a@x");
+        }
+        // The winner's failure and these four make five: held back only if the lost one counted.
+        assertThrows(Refusal.class, () -> racing.checkAllowed("t1", "a@x"));
+    }
+
+    private static String key(String area, String login) {
+        return area + "|" + login;
     }
 }

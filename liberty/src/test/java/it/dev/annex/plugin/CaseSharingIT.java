@@ -44,9 +44,14 @@ class CaseSharingIT {
     long ticket;
     long otherTicket;
 
+    /** The tenant the tests run on: on the built-in help desk here ({@link CaseSharingOnRtIT}: on RT). */
+    Partners partners(String prefix) {
+        return new Partners(TestTenant.create(prefix));
+    }
+
     @BeforeEach
     void customerWithATicket() {
-        p = new Partners("sharing");
+        p = partners("sharing");
         ada = p.as("ada");
         paul = p.as("paul");
         ticket = p.tenant.ticket(p.as("carl"), "Printer on fire");

@@ -29,7 +29,12 @@ final class FollowingMail {
 
     /** Waits until at least {@code count} such mails arrived; returns them. */
     List<MimeMessage> await(String email, String subjectPart, int count) {
-        Eventually.eventually().alias("" + count + " mail(s) to " + email + " about '" + subjectPart + "'")
+        return await(email, subjectPart, count, Eventually.AT_MOST);
+    }
+
+    /** As {@link #await(String, String, int)}, for mail that waits on something slower than the host (RT's feed). */
+    List<MimeMessage> await(String email, String subjectPart, int count, java.time.Duration atMost) {
+        Eventually.eventually().atMost(atMost).alias("" + count + " mail(s) to " + email + " about '" + subjectPart + "'")
                 .until(() -> to(email, subjectPart).size() >= count);
         return to(email, subjectPart);
     }

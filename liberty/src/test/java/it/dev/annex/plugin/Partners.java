@@ -25,7 +25,12 @@ final class Partners {
     final long carl;
 
     Partners(String prefix) {
-        tenant = TestTenant.create(prefix);
+        this(TestTenant.create(prefix));
+    }
+
+    /** The partner and customer on this (new) tenant: on the built-in help desk or on RT. */
+    Partners(TestTenant tenant) {
+        this.tenant = tenant;
         PluginRuntimeIT.enable(tenant, "partner-links");
         PluginRuntimeIT.enable(tenant, "case-sharing");
         partner = tenant.organisation("Northwind Partners", "NW-100");

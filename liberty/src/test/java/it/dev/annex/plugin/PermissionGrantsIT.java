@@ -38,7 +38,7 @@ class PermissionGrantsIT {
 
     @BeforeEach
     void customerAndPartner() {
-        tenant = TestTenant.create("pg");
+        tenant = newTenant("pg");
         PluginRuntimeIT.enable(tenant, "permission-grants");
         customer = tenant.organisation("Customer Ltd", "CUST");
         partner = tenant.organisation("Partner Ltd", "PART");
@@ -47,6 +47,11 @@ class PermissionGrantsIT {
         ada = tenant.as("ada@customer.example");
         ticket = tenant.ticket(tenant.as("carl@customer.example"), "Printer on fire");
         otherTicket = tenant.ticket(tenant.as("carl@customer.example"), "Second ticket");
+    }
+
+    /** The tenant the tests run on: on the built-in help desk here ({@link PermissionGrantsOnRtIT}: on RT). */
+    TestTenant newTenant(String prefix) {
+        return TestTenant.create(prefix);
     }
 
     static Instant inDays(int days) {

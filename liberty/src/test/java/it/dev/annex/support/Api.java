@@ -20,13 +20,27 @@ import java.util.Map;
 public final class Api {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final int BUSY_RETRIES = 3;
+    private static final String BUSY_TYPE = "\"type\":\"https://annex.dev/problems/busy\"";
 
     private final HttpClient http;
     private final Map<String, String> headers;
+    /** The server called; null for the IT server. */
+    private final String base;
 
     private Api(HttpClient http, Map<String, String> headers) {
+        this(http, headers, null);
+    }
+
+    private Api(HttpClient http, Map<String, String> headers, String base) {
         this.http = http;
         this.headers = Map.copyOf(headers);
+        this.base = base;
+    }
+
+    /** The same caller, of another server than the IT server (one a test starts itself). */
+    public Api at(String baseUrl) {
+        return new Api(http, headers, baseUrl);
     }
 
     public static String baseUrl() {
@@ -62,7 +76,7 @@ public final class Api {
     public Api header(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
         copy.put(name, value);
-        return new Api(http, copy);
+        return new Api(http, copy, base);
     }
 
     public Reply get(String path) {
@@ -85,9 +99,37 @@ public final class Api {
         return send("DELETE", path, null);
     }
 
-    /** {@code body} is sent as JSON: a {@link JsonValue}, or a String taken to be JSON text already. */
+    /**
+     * {@code body} is sent as JSON: a {@link JsonValue}, or a String taken to be JSON text already.
+     * A 503 "busy" problem (the database chose this request as a lock conflict's victim and wrote
+     * nothing) is sent again after its Retry-After, up to {@value #BUSY_RETRIES} times, as the
+     * problem asks every client to do; each retry is printed, so the test output shows them.
+     */
     public Reply send(String method, String path, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(TIMEOUT);
+        Reply reply = sendOnce(method, path, body);
+        for (int retry = 1; retry <= BUSY_RETRIES && isBusy(reply); retry++) {
+            System.out.println("Busy (HTTP 503, lock conflict) on " + method + " " + path + "; sent again, retry "
+                    + retry + ": " + reply.body());
+            pause(reply.header("Retry-After"));
+            reply = sendOnce(method, path, body);
+        }
+        return reply;
+    }
+
+    private static boolean isBusy(Reply reply) {
+        // Only a well-formed one: a 503 without Retry-After or problem body reaches the test as it came.
+        return reply.status() == 503 && reply.header("Retry-After") != null
+                && "application/problem+json".equals(reply.header("Content-Type"))
+                && reply.body() != null && reply.body().contains(BUSY_TYPE);
+    }
+
+    private static void pause(String retryAfter) {
+        long seconds = retryAfter.matches("\\d{1,2}") ? Long.parseLong(retryAfter) : 1;
+        Eventually.untilPassed(java.time.Instant.now().plusSeconds(seconds));
+    }
+
+    private Reply sendOnce(String method, String path, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((base == null ? baseUrl() : base) + path)).timeout(TIMEOUT);
         headers.forEach(request::header);
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());

@@ -16,14 +16,46 @@ import java.util.Map;
 public class PluginCalls {
 
     private final Map<String, Integer> running = new HashMap<>();
+    /** The sum of {@code running}'s counts. */
+    private int total;
 
     /**
      * Counts a call into the plugin until the pass is closed. Enter before looking the plugin up
      * in the catalog, so that a call that finds it is always waited for.
      */
     public Pass enter(String pluginId) {
+        return enter(pluginId, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #enter(String)}, but refused while {@code maxConcurrent} calls into the plugin are
+     * running: a bulkhead, so a plugin whose calls hang holds at most that many of the server's threads
+     * and the host's own endpoints and other plugins keep theirs.
+     *
+     * @throws PluginBusyException when the plugin is at its limit; nothing was counted
+     */
+    public Pass enter(String pluginId, int maxConcurrent) {
+        return enter(pluginId, maxConcurrent, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #enter(String, int)}, and refused too while {@code maxTotal} calls into any plugins are
+     * running, so that several plugins hanging at once still leave the host its threads.
+     */
+    public Pass enter(String pluginId, int maxConcurrent, int maxTotal) {
         synchronized (running) {
-            running.merge(pluginId, 1, Integer::sum);
+            int now = running.getOrDefault(pluginId, 0);
+            if (now >= maxConcurrent) {
+                throw new PluginBusyException("Plugin " + pluginId + " is answering " + maxConcurrent
+                        + " calls already, its limit; nothing was done. Send the request again shortly.", pluginId);
+            }
+            if (total >= maxTotal) {
+                throw new PluginBusyException("Plugins are answering " + maxTotal
+                        + " calls already, the limit for all plugins together; nothing was done. Send the request again shortly.",
+                        pluginId);
+            }
+            running.put(pluginId, now + 1);
+            total++;
         }
         return new Pass(pluginId);
     }
@@ -55,7 +87,9 @@ public class PluginCalls {
 
     private void leave(String pluginId) {
         synchronized (running) {
+            // Only a counted Pass leaves, once.
             running.computeIfPresent(pluginId, (id, count) -> count == 1 ? null : count - 1);
+            total--;
             running.notifyAll();
         }
     }

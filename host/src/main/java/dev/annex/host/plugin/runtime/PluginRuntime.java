@@ -70,6 +70,8 @@ public class PluginRuntime {
     private final Map<String, String> startFailures = new java.util.concurrent.ConcurrentHashMap<>();
     private AnnexPluginManager manager;
     private final DependencyGate gate = new DependencyGate();
+    /** Plugins being replaced by an upgrade now: hidden, and back (as the new version) when it ends. */
+    private final java.util.Set<String> replacing = new java.util.HashSet<>();
 
     @Inject
     public PluginRuntime(@ConfigProperty(name = "annex.plugins.dir", defaultValue = "plugins") String pluginsDir,
@@ -105,6 +107,24 @@ public class PluginRuntime {
     public PluginCatalog reachableCatalog() {
         PluginCatalog before = draining;
         return before != null ? before : catalog;
+    }
+
+    /**
+     * The jar in this node's plugin folder that the installed plugin (started, failed or waiting)
+     * was loaded from, so that what a node found in its folder can be shared with the other nodes.
+     */
+    public Optional<Path> jarOf(String pluginId) {
+        lock.lock();
+        try {
+            PluginWrapper plugin = manager == null ? null : manager.getPlugin(pluginId);
+            if (plugin != null) {
+                return Optional.of(plugin.getPluginPath());
+            }
+            return gate.all().stream().filter(w -> w.descriptor().getPluginId().equals(pluginId))
+                    .map(DependencyGate.Waiting::jar).findFirst();
+        } finally {
+            lock.unlock();
+        }
     }
 
     public void start() {
@@ -159,6 +179,7 @@ public class PluginRuntime {
                     List<String> dependants = loadedDependants(pluginId);
                     List<String> hidden = new ArrayList<>(dependants);
                     hidden.add(pluginId);
+                    markReplacing(hidden);
                     hideAndDrain(hidden);
                     for (String dependant : dependants) {
                         relink.add(manager.getPlugin(dependant).getPluginPath());
@@ -182,6 +203,7 @@ public class PluginRuntime {
                 LOG.info(() -> "Installed plugin " + pluginId + " " + descriptor.getVersion());
                 return catalog.find(pluginId).orElseThrow().info();
             } finally {
+                replaced();
                 Files.deleteIfExists(upload);
             }
         } finally {
@@ -233,6 +255,48 @@ public class PluginRuntime {
             catalog = PluginCatalog.EMPTY;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Whether the plugin is hidden only because an upgrade is replacing it; a call that finds it
+     * hidden may then {@link #awaitReplaced wait} for the new version instead of answering 404.
+     */
+    public boolean isBeingReplaced(String pluginId) {
+        synchronized (replacing) {
+            return replacing.contains(pluginId);
+        }
+    }
+
+    /** Waits, at most {@code limit}, until no upgrade is replacing the plugin. */
+    public void awaitReplaced(String pluginId, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (replacing) {
+            while (replacing.contains(pluginId)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    replacing.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void markReplacing(List<String> pluginIds) {
+        synchronized (replacing) {
+            replacing.addAll(pluginIds);
+        }
+    }
+
+    private void replaced() {
+        synchronized (replacing) {
+            replacing.clear();
+            replacing.notifyAll();
         }
     }
 

@@ -70,12 +70,16 @@ public final class OpenApiDocument {
             Map.entry(422, "Invalid values; errors names each rejected field: type validation"),
             Map.entry(428, "If-Match is required: type precondition-required"),
             Map.entry(429, "Too many failed sign-ins for this login; see Retry-After: type too-many-attempts"),
-            Map.entry(503, "The database gave up on a lock; nothing was written, send it again after Retry-After: type busy")));
+            Map.entry(503, "Nothing was done; send it again after Retry-After. Type busy: the database gave up on a lock;"
+                    + " type plugin-busy: the plugin is answering as many calls as its limit allows"),
+            Map.entry(504, "The plugin did not answer within its time limit; what it changed was rolled back:"
+                    + " type plugin-timeout")));
 
     private final Schemas schemas = new Schemas();
     private final Map<String, Map<String, Object>> paths = new TreeMap<>();
     private final Map<String, String> tags = new TreeMap<>();
     private final Set<String> operationIds = new HashSet<>();
+    private Map<String, Object> webhooks = Map.of();
 
     private OpenApiDocument() {
     }
@@ -93,6 +97,9 @@ public final class OpenApiDocument {
             String path = join(API, root.getAnnotation(Path.class).value());
             document.walk(root, path, List.of(), tagOf(path), null, new HashSet<>());
         }
+        // Before the plugins: their schemas get a prefix, the host's own do not.
+        document.webhooks = WebhookDocument.webhooks(document.schemas);
+        document.tags.put(WebhookDocument.TAG, WebhookDocument.DESCRIPTION);
         for (PluginPaths plugin : plugins) {
             document.tags.put(plugin.id(), "Plugin " + plugin.name() + ": " + plugin.description());
             String base = join(API, "t/{tenant}/plugins/" + plugin.id());
@@ -134,6 +141,7 @@ public final class OpenApiDocument {
                         object("session", List.of(), "csrf", List.of())),
                 "tags", tagList,
                 "paths", paths,
+                "webhooks", webhooks,
                 "components", object(
                         "schemas", schemas.components(),
                         "responses", responses,
@@ -261,7 +269,7 @@ public final class OpenApiDocument {
                 "operationId", operationId(type, method, plugin, described),
                 "parameters", parameters.isEmpty() ? null : parameters,
                 "requestBody", body,
-                "responses", responses(type, method, http, path, body != null, parameters),
+                "responses", responses(type, method, http, path, body != null, parameters, plugin != null),
                 "security", anonymous(type, method) ? List.of() : null);
         paths.computeIfAbsent(path, p -> new TreeMap<>()).put(http, operation);
     }
@@ -300,7 +308,7 @@ public final class OpenApiDocument {
     }
 
     private Map<String, Object> responses(Class<?> type, Method method, String http, String path, boolean hasBody,
-                                          List<Map<String, Object>> parameters) {
+                                          List<Map<String, Object>> parameters, boolean ofPlugin) {
         Map<String, Object> responses = new TreeMap<>();
         ApiAnswer[] answers = method.getAnnotationsByType(ApiAnswer.class);
         String mediaType = produces(type, method);
@@ -353,8 +361,11 @@ public final class OpenApiDocument {
         if (hasBody || parameters.stream().anyMatch(p -> "query".equals(p.get("in")))) {
             problems.add(422);
         }
-        if (write) {
+        if (write || ofPlugin) {
             problems.add(503);
+        }
+        if (ofPlugin) {
+            problems.add(504);
         }
         for (int status : problems) {
             responses.putIfAbsent(Integer.toString(status), ref("responses", "Problem" + status));

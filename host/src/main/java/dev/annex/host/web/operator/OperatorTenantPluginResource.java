@@ -7,7 +7,7 @@ import dev.annex.host.plugin.runtime.PluginRuntime;
 import dev.annex.host.plugin.tenant.PluginAdministration;
 import dev.annex.host.plugin.tenant.PluginEnablement;
 import dev.annex.host.plugin.tenant.PluginSettings;
-import dev.annex.host.plugin.tenant.TenantDependencies;
+import dev.annex.host.plugin.tenant.PluginSwitch;
 import dev.annex.host.web.SettingsInput;
 import dev.annex.host.security.Caller;
 import dev.annex.host.tenant.TenantRef;
@@ -43,6 +43,8 @@ public class OperatorTenantPluginResource {
     PluginAdministration administration;
     @Inject
     PluginSettings settings;
+    @Inject
+    PluginSwitch pluginSwitch;
     @Inject
     TenantResolution tenantResolution;
     @Inject
@@ -104,25 +106,11 @@ public class OperatorTenantPluginResource {
         return settings.view(plugin);
     }
 
-    /**
-     * Turns a plugin on or off, keeping dependencies: a plugin goes on only with what it needs, and
-     * off only when nothing on depends on it — 409 naming them, unless the operator asks for both.
-     */
     private TenantPlugin setEnabled(String slug, String pluginId, boolean enabled, boolean both) {
         String actor = "operator:" + caller.operator().email();
         TenantRef tenant = enter(slug);
         PluginEntry plugin = installed(pluginId);
-        if (enabled && !plugin.started()) {
-            throw Problems.conflict(null, "Plugin " + pluginId + " is " + plugin.info().state() + ": "
-                    + plugin.info().failure());
-        }
-        var catalog = runtime.catalog();
-        List<String> order = enabled
-                ? TenantDependencies.toEnable(catalog, enablement.enabledIds(), pluginId, both)
-                : TenantDependencies.toDisable(catalog, enablement.enabledIds(), pluginId, both);
-        for (String id : order) {
-            administration.setEnabled(tenant, catalog.find(id).orElseThrow(), enabled, actor);
-        }
+        pluginSwitch.set(tenant, pluginId, enabled, both, actor);
         return new TenantPlugin(plugin.info(), enabled);
     }
 

@@ -1,8 +1,12 @@
 package dev.annex.host.web.operator;
 
 import dev.annex.plugin.api.rest.ApiAnswer;
+import dev.annex.plugin.api.rest.ApiOperation;
 import dev.annex.host.operator.CreateTenantRequest;
 import dev.annex.host.operator.TenantProvisioning;
+import dev.annex.host.operator.bulk.BulkOperation;
+import dev.annex.host.operator.bulk.BulkTenantCreation;
+import dev.annex.host.operator.bulk.BulkTenantsRequest;
 import dev.annex.host.audit.AuditTrail;
 import dev.annex.host.security.Caller;
 import dev.annex.host.tenant.Tenant;
@@ -37,6 +41,8 @@ public class OperatorTenantResource {
     @Inject
     TenantProvisioning provisioning;
     @Inject
+    BulkTenantCreation bulkCreation;
+    @Inject
     Caller caller;
     @Inject
     AuditTrail audit;
@@ -48,6 +54,17 @@ public class OperatorTenantResource {
                                  @QueryParam("size") String size) {
         caller.operator();
         return PageView.of(tenants.list(text, Inputs.page(page, size)), t -> t);
+    }
+
+    /** Many tenants at once: every row checked first (422 naming {@code tenants[i].field}), then created one by one. */
+    @POST
+    @Path("bulk")
+    @ApiOperation(summary = "Create many tenants", operationId = "operatorTenantBulkCreate")
+    @ApiAnswer(status = 202, body = BulkOperation.class, headers = "Location",
+            description = "Every row checked; the tenants are being created")
+    public Response createMany(@NotNull BulkTenantsRequest request) {
+        String actor = actor();
+        return OperatorOperationResource.accepted(uriInfo, bulkCreation.start(request.tenants(), actor));
     }
 
     @POST

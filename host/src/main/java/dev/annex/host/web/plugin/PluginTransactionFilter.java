@@ -6,6 +6,7 @@ import dev.annex.host.web.problem.TransientConflicts;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import jakarta.ws.rs.Priorities;
@@ -47,6 +48,8 @@ public class PluginTransactionFilter implements ContainerRequestFilter, Containe
     PluginProblems problems;
     @Inject
     PluginCall pluginCall;
+    @Context
+    HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -71,6 +74,12 @@ public class PluginTransactionFilter implements ContainerRequestFilter, Containe
         request.removeProperty(ACTIVE);
         String pluginId = pluginCall.pluginId();
         String instance = request.getUriInfo().getRequestUri().getRawPath();
+        PluginDeadline deadline = PluginDeadline.of(servletRequest);
+        if (deadline != null && !deadline.keepAnswer()) {
+            // The caller was told 504, that the plugin's changes were rolled back.
+            rollback();
+            return;
+        }
         if (response.getStatus() < 400) {
             String unwritable = serialise(response);
             if (unwritable != null) {

@@ -1,6 +1,9 @@
 package dev.annex.host.web.plugin;
 
+import dev.annex.host.plugin.runtime.PluginBusyException;
+import dev.annex.host.plugin.runtime.PluginCallLimits;
 import dev.annex.host.plugin.runtime.PluginCalls;
+import dev.annex.host.plugin.runtime.PluginRuntime;
 import dev.annex.host.plugin.runtime.PluginEntry;
 import dev.annex.host.plugin.tenant.PluginEnablement;
 import dev.annex.host.helpdesk.Person;
@@ -13,6 +16,7 @@ import dev.annex.plugin.api.Tenant;
 import dev.annex.plugin.api.rest.RestContext;
 import dev.annex.plugin.api.rest.RestExtension;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The plugins a tenant's people can use, and the door to each plugin's own endpoints. A plugin
@@ -48,6 +53,12 @@ public class TenantPluginResource {
     PluginCall pluginCall;
     @Inject
     PluginCalls calls;
+    @Inject
+    PluginCallLimits limits;
+    @Inject
+    PluginRuntime runtime;
+    @Context
+    HttpServletRequest servletRequest;
     @Context
     HttpHeaders headers;
     @Context
@@ -78,8 +89,23 @@ public class TenantPluginResource {
         Person person = caller.person();
         // Counted before the lookup, so an upgrade that hides the plugin after it was found here
         // waits for this call before it unloads the plugin (see PluginCalls).
-        pluginCall.entered(calls.enter(pluginId));
-        PluginEntry plugin = active(pluginId);
+        PluginCallLimits.Limits limit = limits.of(pluginId);
+        PluginCalls.Pass pass = enter(pluginId, limit);
+        Optional<PluginEntry> found = enablement.active(pluginId);
+        if (found.isEmpty() && runtime.isBeingReplaced(pluginId)) {
+            // An upgrade hid it and waits for the calls holding the old version, this one included:
+            // let go, wait for the new version, and serve the call with it rather than answer 404.
+            pass.close();
+            runtime.awaitReplaced(pluginId, limit.timeLimit());
+            pass = enter(pluginId, limit);
+            found = enablement.active(pluginId);
+        }
+        pluginCall.entered(pass);
+        PluginEntry plugin = found.orElseThrow(() -> Problems.notFound("plugin", pluginId));
+        PluginDeadline deadline = PluginDeadline.of(servletRequest);
+        if (deadline != null) {
+            deadline.arm(pluginId, limit.timeLimit());
+        }
         if (isThisResource(uri)) {
             return new Description(PluginView.of(plugin, role(person)));
         }
@@ -121,7 +147,11 @@ public class TenantPluginResource {
         }
     }
 
-    private PluginEntry active(String pluginId) {
-        return enablement.active(pluginId).orElseThrow(() -> Problems.notFound("plugin", pluginId));
+    private PluginCalls.Pass enter(String pluginId, PluginCallLimits.Limits limit) {
+        try {
+            return calls.enter(pluginId, limit.maxConcurrentCalls(), limit.maxConcurrentCallsTotal());
+        } catch (PluginBusyException busy) {
+            throw Problems.pluginBusy(busy.getMessage());
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.annex.host.web.problem;
 
-import dev.annex.host.refusal.FieldError;
 import dev.annex.host.helpdesk.StaleVersionException;
 import dev.annex.host.refusal.FieldError;
 import dev.annex.host.refusal.Refusal;
@@ -13,6 +12,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -39,10 +39,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Context
     UriInfo uriInfo;
+    @Context
+    HttpHeaders requestHeaders;
 
     @Override
     public Response toResponse(Throwable thrown) {
-        return respond(thrown, uriInfo);
+        Response response = respond(thrown, uriInfo);
+        if (response.getStatus() == 401 && fromBrowserScript(requestHeaders)) {
+            response.getHeaders().putSingle("WWW-Authenticate", Problems.BROWSER_CHALLENGE);
+        }
+        return response;
+    }
+
+    /**
+     * A fetch of a page's script (the UI): browsers send Sec-Fetch-Mode, "navigate" only when the
+     * address was opened as a page. Such a request is not offered Basic, which would pop up the
+     * browser's password dialog over the UI's own sign-in.
+     */
+    static boolean fromBrowserScript(HttpHeaders headers) {
+        String mode = headers == null ? null : headers.getHeaderString("Sec-Fetch-Mode");
+        return mode != null && !mode.equalsIgnoreCase("navigate");
     }
 
     static Response respond(Throwable thrown, UriInfo uriInfo) {
@@ -50,7 +66,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         ProblemException problem = classify(thrown, instance);
         ProblemDetail body = new ProblemDetail(ProblemDetail.TYPE_BASE + problem.type(), problem.title(),
                 problem.status(), problem.getMessage(), instance, problem.errors());
-        Response.ResponseBuilder response = Response.status(problem.status())
+        // With its reason phrase: the container has none for 422 or 428 and would say "Undefined".
+        Response.ResponseBuilder response = Response.status(problem.status(), ReasonPhrases.of(problem.status()))
                 .type(ProblemDetail.MEDIA_TYPE)
                 .entity(body);
         problem.headers().forEach(response::header);

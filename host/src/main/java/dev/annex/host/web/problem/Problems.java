@@ -9,6 +9,11 @@ import java.util.Map;
 /** The problems the API answers with; one factory per kind so every endpoint words them alike. */
 public final class Problems {
 
+    /** Both ways an API client signs in (RFC 9110 §11.6.1: several challenges, comma-separated). */
+    static final String CHALLENGES = "Basic realm=\"annex\", Bearer realm=\"annex\"";
+    /** For the UI's own requests: a Basic challenge would make the browser prompt for a password. */
+    static final String BROWSER_CHALLENGE = "Bearer realm=\"annex\"";
+
     private Problems() {
     }
 
@@ -24,7 +29,7 @@ public final class Problems {
             case FORBIDDEN -> new ProblemException(403, "forbidden", "Forbidden", refusal.getMessage(), List.of(),
                     Map.of());
             case UNAUTHENTICATED -> new ProblemException(401, "unauthorized", "Unauthorized", refusal.getMessage(),
-                    List.of(), Map.of("WWW-Authenticate", "Bearer realm=\"annex\""));
+                    List.of(), Map.of("WWW-Authenticate", CHALLENGES));
             case TOO_MANY_ATTEMPTS -> new ProblemException(429, "too-many-attempts", "Too many sign-in attempts",
                     refusal.getMessage(), List.of(), Map.of("Retry-After", Long.toString(refusal.retryAfter().toSeconds())));
             case UNAVAILABLE -> new ProblemException(503, "unavailable", "Service unavailable", refusal.getMessage(),
@@ -74,6 +79,12 @@ public final class Problems {
                 "Too many changes competed for the same data; nothing was written. Send the request again in "
                         + seconds + (seconds == 1 ? " second." : " seconds."), List.of(),
                 Map.of("Retry-After", Long.toString(seconds)));
+    }
+
+    /** A plugin already runs as many calls as its bulkhead allows; this one was not started. */
+    public static ProblemException pluginBusy(String detail) {
+        return new ProblemException(503, "plugin-busy", "Service Unavailable", detail, List.of(),
+                Map.of("Retry-After", "1"));
     }
 
     public static ProblemException preconditionRequired() {

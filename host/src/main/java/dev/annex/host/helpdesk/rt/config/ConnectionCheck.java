@@ -89,7 +89,15 @@ public final class ConnectionCheck {
             }
             ids.add(queue.id());
         }
-        return new CheckedConnection(endpoint, new TenantRules(ids, statuses, settings.organisations()), version);
+        long newest;
+        try {
+            newest = rt.lastTransactionId();
+        } catch (RtException e) {
+            throw new InvalidRtSettingException("token", "RT refused to show its transactions to the token"
+                    + " (the feed reads them): " + e.getMessage());
+        }
+        return new CheckedConnection(endpoint, new TenantRules(ids, statuses, settings.organisations()), version,
+                newest);
     }
 
     private static URI url(String text) {

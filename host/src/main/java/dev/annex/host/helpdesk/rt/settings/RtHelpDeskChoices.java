@@ -7,6 +7,9 @@ import dev.annex.host.helpdesk.rt.config.CheckedConnection;
 import dev.annex.host.helpdesk.rt.config.ConnectionCheck;
 import dev.annex.host.helpdesk.rt.config.InvalidRtSettingException;
 import dev.annex.host.helpdesk.rt.config.RtSettings;
+import dev.annex.host.helpdesk.rt.feed.FeedPosition;
+import dev.annex.host.helpdesk.rt.store.RtFeedPoller;
+import dev.annex.host.helpdesk.rt.store.RtInitialImport;
 import dev.annex.host.helpdesk.rt.store.RtTicketStore;
 import dev.annex.host.helpdesk.rt.sync.OrganisationRule;
 import dev.annex.host.refusal.Refusal;
@@ -54,7 +57,8 @@ public class RtHelpDeskChoices implements HelpDeskChoices {
 
     @Override
     public HelpDeskChoice current() {
-        return stored(entityManager.get()).map(RtHelpDeskChoices::view).orElseGet(() -> HelpDeskChoice.builtIn(null));
+        EntityManager em = entityManager.get();
+        return stored(em).map(entity -> view(em, tenantContext.current().id(), entity)).orElseGet(() -> HelpDeskChoice.builtIn(null));
     }
 
     @Override
@@ -73,8 +77,14 @@ public class RtHelpDeskChoices implements HelpDeskChoices {
                 entity.version = null;
             }
             case HelpDeskChoice.RT -> {
-                checkInto(entity, request);
+                String queuesBefore = HelpDeskChoice.RT.equals(entity.kind) ? entity.queueIds : null;
+                CheckedConnection checked = checkInto(entity, request);
                 RtTicketStore.readyNumbers(em, tenantContext.current().id());
+                RtFeedPoller.startAt(em, tenantContext.current().id(), FeedPosition.after(checked.newestTransaction()),
+                        Instant.now(clock));
+                // The tickets RT already holds in these queues are imported by the feed's schedule.
+                RtInitialImport.ready(em, tenantContext.current().id(), Instant.now(clock),
+                        !entity.queueIds.equals(queuesBefore));
             }
             default -> throw Refusal.invalid("kind", "must be " + HelpDeskChoice.BUILT_IN + " or " + HelpDeskChoice.RT);
         }
@@ -84,14 +94,14 @@ public class RtHelpDeskChoices implements HelpDeskChoices {
             em.persist(entity);
         }
         em.flush();
-        return view(entity);
+        return view(em, tenantContext.current().id(), entity);
     }
 
     /**
      * The RT connection checked against RT. A token left out keeps the one stored (write-only, the
      * operator cannot read it back to send it again).
      */
-    private static void checkInto(TenantHelpDeskEntity entity, HelpDeskChoiceRequest request) {
+    private static CheckedConnection checkInto(TenantHelpDeskEntity entity, HelpDeskChoiceRequest request) {
         String token = request.token() == null || request.token().isBlank() ? entity.token : request.token().strip();
         List<String> queues = request.queues() == null ? List.of()
                 : request.queues().stream().filter(q -> q != null && !q.isBlank()).map(String::strip).toList();
@@ -117,6 +127,7 @@ public class RtHelpDeskChoices implements HelpDeskChoices {
         entity.organisations = organisations.name();
         entity.statusMap = request.statusMap() == null ? "" : request.statusMap();
         entity.version = checked.rtVersion();
+        return checked;
     }
 
     static Optional<TenantHelpDeskEntity> stored(EntityManager em) {
@@ -124,13 +135,14 @@ public class RtHelpDeskChoices implements HelpDeskChoices {
                 .getResultStream().findFirst();
     }
 
-    private static HelpDeskChoice view(TenantHelpDeskEntity entity) {
+    private static HelpDeskChoice view(EntityManager em, long tenantId, TenantHelpDeskEntity entity) {
         if (!HelpDeskChoice.RT.equals(entity.kind)) {
             return HelpDeskChoice.builtIn(entity.updatedAt);
         }
         List<String> queues = entity.queues == null || entity.queues.isEmpty() ? List.of()
                 : Arrays.asList(entity.queues.split("\n"));
         return new HelpDeskChoice(entity.kind, entity.baseUrl, entity.token != null, queues, entity.organisations,
-                entity.statusMap, entity.version, entity.updatedAt);
+                entity.statusMap, entity.version, entity.updatedAt,
+                RtInitialImport.progress(em, tenantId).orElse(null));
     }
 }

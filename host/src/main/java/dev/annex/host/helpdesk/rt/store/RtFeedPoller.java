@@ -48,7 +48,8 @@ import org.eclipse.persistence.config.QueryHints;
  */
 public class RtFeedPoller {
 
-    private static final int PAGE = 100;
+    /** RT transactions read per poll: a full batch means more are waiting. */
+    static final int PAGE = 100;
 
     private final TenantEntityManager entityManager;
     private final TenantContext tenantContext;
@@ -72,8 +73,8 @@ public class RtFeedPoller {
     }
 
     /**
-     * Takes or renews this node's lease of the current tenant's feed; a tenant polled for the first
-     * time starts at RT's newest transaction (what came before is the initial import's).
+     * Takes or renews this node's lease of the current tenant's feed; a tenant without a cursor
+     * starts at RT's newest transaction (what came before is the initial import's).
      *
      * @return false when another node holds an unexpired lease
      */
@@ -82,17 +83,30 @@ public class RtFeedPoller {
         long tenantId = tenantContext.current().id();
         Instant now = Instant.now(clock);
         if (position(em, tenantId).isEmpty()) {
-            FeedPosition start = new TransactionFeed(tenants.current().client(), clock, TransactionFeed.DEFAULT_GAP_GRACE,
-                    PAGE).now();
-            em.createNativeQuery("INSERT INTO RT_FEED_CURSOR (TENANT_ID, POSITION, UPDATED_AT) VALUES (?, ?, ?)")
-                    .setParameter(1, tenantId).setParameter(2, start.encode()).setParameter(3, Timestamp.from(now))
-                    .executeUpdate();
+            // A tenant connected before its connection stored the cursor (see startAt).
+            startAt(em, tenantId, new TransactionFeed(tenants.current().client(), clock,
+                    TransactionFeed.DEFAULT_GAP_GRACE, PAGE).now(), now);
         }
         return em.createNativeQuery("UPDATE RT_FEED_CURSOR SET CLAIMED_BY = ?, CLAIMED_UNTIL = ? WHERE TENANT_ID = ?"
                         + " AND (CLAIMED_BY IS NULL OR CLAIMED_BY = ? OR CLAIMED_UNTIL < ?)")
                 .setParameter(1, node).setParameter(2, Timestamp.from(now.plus(lease))).setParameter(3, tenantId)
                 .setParameter(4, node).setParameter(5, Timestamp.from(now))
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Starts the tenant's feed at {@code position} unless it has a cursor already, in the caller's
+     * transaction: the operator's connection to RT does this with RT's newest transaction at that
+     * moment, so a change made in RT right after it (before the schedule's next round) is read, not
+     * skipped by a cursor set later. A tenant connected again keeps its cursor and reads on from it.
+     */
+    public static void startAt(EntityManager em, long tenantId, FeedPosition position, Instant now) {
+        if (position(em, tenantId).isPresent()) {
+            return;
+        }
+        em.createNativeQuery("INSERT INTO RT_FEED_CURSOR (TENANT_ID, POSITION, UPDATED_AT) VALUES (?, ?, ?)")
+                .setParameter(1, tenantId).setParameter(2, position.encode()).setParameter(3, Timestamp.from(now))
+                .executeUpdate();
     }
 
     /**
@@ -125,7 +139,7 @@ public class RtFeedPoller {
         return batch.transactions().size();
     }
 
-    private void apply(EntityManager em, TicketChange change) {
+    void apply(EntityManager em, TicketChange change) {
         String origin = "rt:transaction:" + change.transactionId();
         Long actor = change.actor() == null || change.actor().system() || change.actor().email() == null ? null
                 : directory.personByEmail(change.actor().email()).map(Person::id).orElse(null);
@@ -133,6 +147,7 @@ public class RtFeedPoller {
                 RtTicketEntity entity = entity(em, indexed.rtTicketId()).orElseGet(RtTicketEntity::new);
                 boolean created = entity.id == null;
                 write(entity, indexed.ticket());
+                new RtRequesters(directory).write(entity, indexed.ticket());
                 if (created) {
                     entity.rtId = indexed.rtTicketId();
                     entity.number = RtTicketStore.nextNumber(em, tenantContext.current().id());
@@ -147,6 +162,17 @@ public class RtFeedPoller {
                             origin);
                 }
         } else if (change instanceof TicketChange.Updated updated) {
+            if (!updated.raisesEvent() && updated.before().showsTheSameTicketAs(updated.after())) {
+                // RT's bookkeeping (Annex's own reply coming back moves LastUpdated; RT_System opens a
+                // new ticket on its first reply) is not a new version of the ticket: a client's If-Match
+                // taken before still holds, as it would on the built-in help desk.
+                em.createNativeQuery("UPDATE RT_TICKET SET RT_STATUS = ?, UPDATED_AT = ? WHERE TENANT_ID = ? AND RT_ID = ?")
+                        .setParameter(1, updated.after().rtStatus())
+                        .setParameter(2, Timestamp.from(updated.after().updatedAt()))
+                        .setParameter(3, tenantContext.current().id()).setParameter(4, updated.rtTicketId())
+                        .executeUpdate();
+                return;
+            }
             entity(em, updated.rtTicketId()).ifPresent(entity -> {
                 write(entity, updated.after());
                 em.flush();
@@ -212,7 +238,7 @@ public class RtFeedPoller {
         changes.ticketChanged(new TicketChanged(kind, ticketId, actor, details, origin + ":" + kind.name()));
     }
 
-    private static void write(RtTicketEntity entity, IndexedTicket ticket) {
+    static void write(RtTicketEntity entity, IndexedTicket ticket) {
         entity.subject = ticket.subject();
         entity.status = ticket.status();
         entity.rtStatus = ticket.rtStatus();
@@ -256,7 +282,7 @@ public class RtFeedPoller {
                 new NewPerson(email, name, Role.CONTACT, null)));
     }
 
-    private static Optional<RtTicketEntity> entity(EntityManager em, long rtId) {
+    static Optional<RtTicketEntity> entity(EntityManager em, long rtId) {
         return em.createQuery("SELECT t FROM RtTicketEntity t WHERE t.rtId = :rtId", RtTicketEntity.class)
                 .setParameter("rtId", rtId).getResultStream().findFirst();
     }

@@ -26,6 +26,16 @@ public record IndexedTicket(long rtId, long queueId, String subject, TicketStatu
         participants = Set.copyOf(participants);
     }
 
+    /**
+     * Whether the two show the same ticket: subject, Annex status, priority and participants. What
+     * else the feed reads (RT's timestamps, RT's name for the same Annex status such as RT_System's
+     * {@code new → open}) is RT's bookkeeping, not a new version of the ticket.
+     */
+    public boolean showsTheSameTicketAs(IndexedTicket other) {
+        return subject.equals(other.subject()) && status == other.status() && priority == other.priority()
+                && participants.equals(other.participants());
+    }
+
     public IndexedTicket withStatus(TicketStatus status, String rtStatus) {
         return new IndexedTicket(rtId, queueId, subject, status, rtStatus, priority, requester, requesterName,
                 organisation, participants, createdAt, updatedAt);

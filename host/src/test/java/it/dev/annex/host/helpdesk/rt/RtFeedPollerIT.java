@@ -170,4 +170,18 @@ class RtFeedPollerIT {
         assertThrows(IllegalStateException.class, () -> tx(other::poll));
         assertTrue(tx(poller::claim), "the holder renews it");
     }
+
+    @Test
+    void annexsOwnReplyComingBackThroughTheFeedLeavesTheTicketsVersionAsItWas() {
+        Ticket ticket = open("Version kept");
+        tx(() -> store.addComment(ticket.id(), new NewComment(carol.id(), "Any news?", false)));
+        long version = tx(() -> store.find(ticket.id(), Viewer.unrestricted())).orElseThrow().version();
+
+        drain(); // the echo of the reply, RT's LastUpdated, RT_System's new → open
+
+        Ticket after = tx(() -> store.find(ticket.id(), Viewer.unrestricted())).orElseThrow();
+        assertEquals(version, after.version(), "a client's If-Match taken after the reply still holds");
+        assertEquals(TicketStatus.OPEN, after.status());
+        assertFalse(after.updatedAt().isBefore(ticket.updatedAt().minusSeconds(1)), "RT's timestamps are taken");
+    }
 }

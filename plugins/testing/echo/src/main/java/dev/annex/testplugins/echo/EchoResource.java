@@ -58,7 +58,7 @@ public class EchoResource {
     @Path("ping")
     public Ping ping() {
         var settings = plugin.settings();
-        return new Ping(version(), context.tenant().slug(), context.caller().email(),
+        return new Ping(VERSION, context.tenant().slug(), context.caller().email(),
                 settings.text(context.tenant(), "greeting"), settings.number(context.tenant(), "maxItems"),
                 settings.value(context.tenant(), "apiKey").isPresent());
     }
@@ -170,6 +170,61 @@ public class EchoResource {
         return note.view();
     }
 
+    /** How long a slow call waited, and whether it was woken by an interrupt (the host's time limit). */
+    public record Slept(long millis, boolean interrupted) {
+    }
+
+    /** Waits {@code ms} milliseconds, interruptibly: a plugin call that hangs, for the host's time limit. */
+    @GET
+    @Path("slow")
+    public Slept slow(@QueryParam("ms") long ms) {
+        if (ms < 0 || ms > 600_000) {
+            throw PluginProblem.invalid("ms", "must be 0 to 600000");
+        }
+        long start = System.nanoTime();
+        try {
+            Thread.sleep(ms);
+            return new Slept(ms, false);
+        } catch (InterruptedException e) {
+            return new Slept((System.nanoTime() - start) / 1_000_000, true);
+        }
+    }
+
+    public record StubbornInput(String text, long ms) {
+    }
+
+    /**
+     * Stores a note, then keeps working for {@code ms} milliseconds whatever happens, interrupts
+     * included, and answers as if all went well: past the host's time limit the note must not stay.
+     */
+    @POST
+    @Path("stubborn")
+    public Note stubborn(StubbornInput input) {
+        if (input == null || input.text() == null || input.text().isBlank()) {
+            throw PluginProblem.invalid("text", "is required");
+        }
+        if (input.ms() < 0 || input.ms() > 600_000) {
+            throw PluginProblem.invalid("ms", "must be 0 to 600000");
+        }
+        EntityManager notes = plugin.persistence().entityManager(context.tenant());
+        EchoNote note = new EchoNote(input.text(), plugin.clock().instant());
+        notes.persist(note);
+        notes.flush();
+        long until = System.nanoTime() + input.ms() * 1_000_000;
+        boolean interrupted = false;
+        while (System.nanoTime() < until) {
+            try {
+                Thread.sleep(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return note.view();
+    }
+
     @GET
     @Path("notes")
     public List<Note> notes() {
@@ -234,8 +289,11 @@ public class EchoResource {
         return plugin.helpDesk().ticket(new dev.annex.plugin.api.Tenant(tenantId, "other"), ticketId).isPresent();
     }
 
-    private String version() {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/MANIFEST.MF")) {
+    /** Read once per class loader (each installed version has its own), not on every ping. */
+    private static final String VERSION = version();
+
+    private static String version() {
+        try (InputStream in = EchoResource.class.getClassLoader().getResourceAsStream("META-INF/MANIFEST.MF")) {
             return new Manifest(in).getMainAttributes().getValue("Plugin-Version");
         } catch (IOException | NullPointerException e) {
             return "unknown";

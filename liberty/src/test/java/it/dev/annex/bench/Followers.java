@@ -1,7 +1,6 @@
 package it.dev.annex.bench;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import it.dev.annex.support.Api;
 import it.dev.annex.support.TestTenant;
 import jakarta.json.Json;
@@ -14,26 +13,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A benchmark, not a test: one comment on a ticket with {@code annex.bench.followers} (1,000)
+ * The suite's followers row: one comment on a ticket with {@code annex.bench.followers} (1,000)
  * followers — how long until the plugin has queued every mail in the outbox, and until the SMTP
- * server (GreenMail) has received them all. Prints the figures; asserts nothing about time.
- * Runs only with {@code -Dannex.bench=true} (see plugins/ticket-following/README.md).
+ * server (the suite's GreenMail) has received them all. Asserts nothing about time.
  */
-class FollowingBenchmarkIT {
+final class Followers {
 
-    @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private static final String PLUGIN = "/plugins/ticket-following";
+    private Followers() {
+    }
 
-    @Test
-    void oneCommentOnATicketWithManyFollowers() throws Exception {
-        Assumptions.assumeTrue(Boolean.getBoolean("annex.bench"), "benchmark: run with -Dannex.bench=true");
+    static void measure(Results results, GreenMailExtension mail) throws Exception {
         int followers = Integer.getInteger("annex.bench.followers", 1000);
         TestTenant tenant = TestTenant.create("bench");
         long acme = tenant.organisation("Acme", "ACME-1");
@@ -59,7 +51,7 @@ class FollowingBenchmarkIT {
                 Json.createObjectBuilder().add("personId", people.get(i)).build())));
         log("shared the ticket with %d people in %.1f s; waiting for their %d 'shared with you' mails", followers,
                 seconds(start), followers);
-        awaitMails("shared with you", followers, 600);
+        awaitMails(mail, "shared with you", followers, 600);
         log("'shared with you' mails all delivered %.1f s after sharing began", seconds(start));
 
         // The followers panel at this size (the N+1 of names was removed: one read for all).
@@ -91,8 +83,15 @@ class FollowingBenchmarkIT {
         log("comment request took %.3f s; all %d mails queued in the outbox (seen by the client) after %.2f s"
                 + " (listener: event at %s, done at %s)", commented, handled.getInt("mails"), queued,
                 handled.getString("occurredAt"), handled.getString("handledAt"));
-        awaitMails("new comment", followers + 1, 600);
-        log("all %d mails delivered to the SMTP server %.2f s after the comment", followers + 1, seconds(commentAt));
+        awaitMails(mail, "new comment", followers + 1, 600);
+        double delivered = seconds(commentAt);
+        log("all %d mails delivered to the SMTP server %.2f s after the comment", followers + 1, delivered);
+        results.add(new Results.Row(String.format("%,d followers: one comment until all mails are queued, and until"
+                        + " delivered over SMTP", followers),
+                String.format(java.util.Locale.ROOT, "queued %.2f s, delivered %.2f s (comment request %.3f s;"
+                        + " followers panel median %.3f s)", queued, delivered, commented, panel[panel.length / 2]),
+                "", "keep", null, BenchmarkSuite.statements(agent, tenant.path(PLUGIN + "/tickets/" + ticket + "/followers")),
+                "one run; SQL is the followers panel's; mail to the suite's GreenMail"));
     }
 
     /** The host answers 409 "retry" when the database refused the write (Derby lock time-outs under this load). */
@@ -106,8 +105,7 @@ class FollowingBenchmarkIT {
     }
 
     private static Api bearer(Api basic, TestTenant tenant) {
-        return Api.bearer(basic.post(tenant.path("/me/tokens"), "{\"name\":\"bench\",\"expiresInDays\":1}")
-                .expect(201).json().getString("secret"));
+        return BenchmarkSuite.bearer(tenant, basic);
     }
 
     /** One at a time: concurrent person inserts hit Derby lock timeouts (500) in the host today. */
@@ -133,14 +131,14 @@ class FollowingBenchmarkIT {
         }
     }
 
-    private static void awaitMails(String subjectPart, int count, int seconds) {
+    private static void awaitMails(GreenMailExtension smtp, String subjectPart, int count, int seconds) {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(seconds))
                 .pollInterval(java.time.Duration.ofMillis(100)).alias(count + " mails about " + subjectPart)
-                .until(() -> count(subjectPart) >= count);
+                .until(() -> count(smtp, subjectPart) >= count);
     }
 
-    private static long count(String subjectPart) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(subjectPart)).count();
+    private static long count(GreenMailExtension smtp, String subjectPart) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(subjectPart)).count();
     }
 
     private static String subject(MimeMessage m) {

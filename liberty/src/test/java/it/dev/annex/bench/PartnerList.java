@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import it.dev.annex.support.Api;
 import it.dev.annex.support.TestTenant;
 import jakarta.json.Json;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,14 +13,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
- * Benchmark, not a test (the name does not end in IT, so {@code mvn verify} never runs it): a
- * partner's ticket list through the host's API, with 1,000 permission-grants grants over 100,000
- * tickets in 1,000 customer organisations on PostgreSQL, against the same first page written as
- * one hand-made SQL query over JDBC. Run it as plugins/permission-grants/README.md says; the
- * figures go to stdout and target/benchmark/partner-list.txt.
+ * The suite's partner-list row: a partner's ticket list through the host's API, with 1,000
+ * permission-grants grants over 100,000 tickets in 1,000 customer organisations on PostgreSQL,
+ * against the same first page written as one hand-made SQL query over JDBC, in interleaved pairs.
  *
  * <p>Data: customers C1..C1000, 100 tickets each, one contact each (tickets and people seeded with
  * SQL generate_series). Grants, written through the plugin's REST API like a customer would:
@@ -30,15 +25,16 @@ import org.junit.jupiter.api.Test;
  * contact a personal CC (which narrows P's View for them); C501..C1000 give another partner
  * organisation Q View. So the contact sees C51..C450: 40,000 tickets.
  */
-class PartnerListBenchmark {
+final class PartnerList {
 
     private static final String PLUGIN = "/plugins/permission-grants";
     private static final int CUSTOMERS = 1000;
     private static final int TICKETS = 100_000;
 
-    @Test
-    void partnersTicketListAgainstOneHandWrittenQuery() throws Exception {
-        PgBench.assumePostgresql();
+    private PartnerList() {
+    }
+
+    static void measure(Results results) throws Exception {
         TestTenant tenant = TestTenant.create("bench");
         TestTenant.OPERATOR.put("/api/operator/tenants/" + tenant.slug() + "/plugins/permission-grants", null).expect(200);
         long partnerP = tenant.organisation("Partner P", "BENCH-P");
@@ -47,15 +43,11 @@ class PartnerListBenchmark {
 
         try (Connection db = PgBench.connect()) {
             long tenantId = PgBench.single(db, "SELECT ID FROM TENANT WHERE SLUG = ?", tenant.slug());
-            long seeded = System.nanoTime();
             seed(db, tenantId);
-            System.out.printf("seeded %d organisations and %d tickets with SQL in %d ms%n", CUSTOMERS, TICKETS,
-                    (System.nanoTime() - seeded) / 1_000_000);
             List<Long> customers = ids(db, "SELECT ID FROM ORGANISATION WHERE TENANT_ID = ? AND ACCOUNT_NUMBER LIKE 'C%'"
                     + " ORDER BY ID", tenantId);
 
-            Api admin = bearer(tenant, tenant.admin());
-            long granted = System.nanoTime();
+            Api admin = BenchmarkSuite.bearer(tenant, tenant.admin());
             String expires = Instant.now().plus(300, ChronoUnit.DAYS).toString();
             for (int i = 0; i < CUSTOMERS; i++) {
                 long subject = i < 450 ? partnerP : i >= 500 ? partnerQ : -1;
@@ -66,13 +58,12 @@ class PartnerListBenchmark {
                     grant(tenant, admin, customers.get(i), "PERSON", contact, "CC", expires);
                 }
             }
-            System.out.printf("wrote 1000 grants through the plugin's API in %d ms%n", (System.nanoTime() - granted) / 1_000_000);
             assertEquals(1000L, PgBench.single(db, "SELECT COUNT(*) FROM ACCESS_GRANT WHERE TENANT_ID = ?", tenantId));
             try (var analyze = db.createStatement()) {
                 analyze.execute("ANALYZE");
             }
 
-            Api partner = bearer(tenant, tenant.as("bp@bench.example"));
+            Api partner = BenchmarkSuite.bearer(tenant, tenant.as("bp@bench.example"));
             String list = tenant.path("/tickets?size=25");
             assertEquals(40_000, partner.get(list).expect(200).json().getInt("total"));
             List<Long> apiPage = partner.get(list).json().getJsonArray("items").stream()
@@ -81,21 +72,14 @@ class PartnerListBenchmark {
             assertEquals(apiPage, sqlPage.subList(0, sqlPage.size() - 1), "both give the same first page");
             assertEquals(40_000L, sqlPage.get(sqlPage.size() - 1), "and the same total");
 
-            double apiMedian = PgBench.median(() -> partner.get(list).expect(200));
-            double meMedian = PgBench.median(() -> partner.get(tenant.path("/me")).expect(200));
-            double sqlMedian = PgBench.median(() -> handWritten(db, tenantId, contact, partnerP));
-            String report = String.format(
-                    "partner's ticket list, first page of 25 and total, 1,000 grants / 100,000 tickets / 1,000 organisations,"
-                            + " PostgreSQL, median of %d runs after %d warm-up:%n"
-                            + "  host API  GET /tickets?size=25 : %8.2f ms (HTTP, auth, JSON included)%n"
-                            + "  host API  GET /me (baseline)   : %8.2f ms%n"
-                            + "  one hand-written SQL query     : %8.2f ms (JDBC, same page and total)%n"
-                            + "  ratio API / SQL                : %8.1f%n"
-                            + "  ratio (API - /me) / SQL        : %8.1f%n",
-                    PgBench.RUNS, PgBench.WARM_UP, apiMedian, meMedian, sqlMedian, apiMedian / sqlMedian, (apiMedian - meMedian) / sqlMedian);
-            System.out.print(report);
-            Files.createDirectories(Path.of("target", "benchmark"));
-            Files.writeString(Path.of("target", "benchmark", "partner-list.txt"), report);
+            Pairs.Result pairs = Pairs.latency(Pairs.PAIRS, 3, () -> partner.get(list).expect(200),
+                    () -> handWritten(db, tenantId, contact, partnerP));
+            results.add(new Results.Row("a partner's ticket list (first page of 25 and total), 1,000 grants over 100,000"
+                    + " tickets in 1,000 organisations, vs the best hand-written SQL for the same page",
+                    "API " + pairs.a().format("ms") + "; SQL " + pairs.b().format("ms"), Results.ratio(pairs.ratio())
+                    + " API / SQL", "≤ 2.0", pairs.ratio().median() <= 2.0,
+                    BenchmarkSuite.statements(partner, list),
+                    pairs.ratio().n() + " pairs of 3 calls; API over HTTP with bearer token, SQL over JDBC"));
         }
     }
 
@@ -155,12 +139,6 @@ class PartnerListBenchmark {
             ids.add(total);
             return ids;
         }
-    }
-
-    /** A personal token, so the runs do not pay for password hashing on every request. */
-    private static Api bearer(TestTenant tenant, Api basic) {
-        String secret = basic.post(tenant.path("/me/tokens"), "{\"name\":\"bench\"}").expect(201).json().getString("secret");
-        return Api.bearer(secret);
     }
 
     private static void grant(TestTenant tenant, Api admin, long customer, String kind, long subject, String level,

@@ -5,29 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import it.dev.annex.support.Api;
 import it.dev.annex.support.TestTenant;
 import jakarta.json.Json;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import org.junit.jupiter.api.Test;
 
 /**
- * Benchmark, not a test (the name does not end in IT, so {@code mvn verify} never runs it): the
- * reseller-hierarchy pages at scale on PostgreSQL — a distributor with 100 partners × 100
- * customers (10,000 customers, 30,000 sites, 60,000 assets, 20,000 SKU lines), a page of 50 with
- * its roll-ups. Run it as plugins/reseller-hierarchy/README.md says; the figures go to stdout and
- * target/benchmark/reseller-rollup.txt. Asserts the figures' data, never their time.
+ * The suite's reseller-hierarchy rows: the pages of a distributor with 100 partners × 100 customers
+ * (10,000 customers, 30,000 sites, 60,000 assets, 20,000 SKU lines) on PostgreSQL, a page of 50 with
+ * its roll-ups, each beside the host's own {@code GET /me} in interleaved pairs. Asserts the
+ * figures' data, never their time.
  */
-class ResellerRollupBenchmark {
+final class ResellerRollup {
 
     private static final String PLUGIN = "/plugins/reseller-hierarchy";
     private static final int PARTNERS = 100;
     private static final int PER_PARTNER = 100;
 
-    @Test
-    void customersAndPartnersPagesOfADistributorWithTenThousandCustomers() throws Exception {
-        PgBench.assumePostgresql();
+    private ResellerRollup() {
+    }
+
+    static void measure(Results results) throws Exception {
         TestTenant tenant = TestTenant.create("rbench");
         TestTenant.OPERATOR.put("/api/operator/tenants/" + tenant.slug() + PLUGIN, null).expect(200);
         long distributor = tenant.organisation("Distributor D", "BENCH-D");
@@ -36,16 +33,13 @@ class ResellerRollupBenchmark {
 
         try (Connection db = PgBench.connect()) {
             long tenantId = PgBench.single(db, "SELECT ID FROM TENANT WHERE SLUG = ?", tenant.slug());
-            long seeded = System.nanoTime();
             seed(db, tenantId, distributor);
-            System.out.printf("seeded with SQL in %d ms%n", (System.nanoTime() - seeded) / 1_000_000);
             try (var analyze = db.createStatement()) {
                 analyze.execute("ANALYZE");
             }
         }
 
-        Api dist = Api.bearer(tenant.as("dist@rbench.example").post(tenant.path("/me/tokens"), "{\"name\":\"bench\"}")
-                .expect(201).json().getString("secret"));
+        Api dist = BenchmarkSuite.bearer(tenant, tenant.as("dist@rbench.example"));
         String customers = tenant.path(PLUGIN + "/customers?size=50&sort=seats&dir=desc");
         String partners = tenant.path(PLUGIN + "/partners?size=50");
         assertEquals(PARTNERS * PER_PARTNER, dist.get(customers).expect(200).json().getInt("total"));
@@ -55,23 +49,20 @@ class ResellerRollupBenchmark {
         assertEquals(PER_PARTNER, totals.getInt("customers"));
         assertEquals(PER_PARTNER * 3, totals.getInt("sites"));
 
-        double customersMedian = PgBench.median(() -> dist.get(customers).expect(200));
-        double searchMedian = PgBench.median(() -> dist.get(tenant.path(PLUGIN + "/customers?size=50&q=customer%2099")).expect(200));
-        double partnersMedian = PgBench.median(() -> dist.get(partners).expect(200));
-        double distributorsMedian = PgBench.median(() -> dist.get(tenant.path(PLUGIN + "/partners/distributors")).expect(200));
-        double meMedian = PgBench.median(() -> dist.get(tenant.path("/me")).expect(200));
-        String report = String.format(
-                "reseller-hierarchy, a distributor's pages: 100 partners x 100 customers (10,000 customers, 30,000 sites,"
-                        + " 60,000 assets), PostgreSQL, median of %d runs after %d warm-up, HTTP/auth/JSON included:%n"
-                        + "  GET customers?size=50&sort=seats&dir=desc : %8.2f ms (plugin: 5 statements)%n"
-                        + "  GET customers?size=50&q=customer 99       : %8.2f ms (plugin: 5 statements)%n"
-                        + "  GET partners?size=50 with roll-ups        : %8.2f ms (plugin: 6 statements)%n"
-                        + "  GET partners/distributors with roll-ups   : %8.2f ms (plugin: 4 statements)%n"
-                        + "  GET /me (the host's baseline)             : %8.2f ms%n",
-                PgBench.RUNS, PgBench.WARM_UP, customersMedian, searchMedian, partnersMedian, distributorsMedian, meMedian);
-        System.out.print(report);
-        Files.createDirectories(Path.of("target", "benchmark"));
-        Files.writeString(Path.of("target", "benchmark", "reseller-rollup.txt"), report);
+        String me = tenant.path("/me");
+        for (String[] page : new String[][] {
+                {"customers, sorted by seats", customers},
+                {"customers, searched", tenant.path(PLUGIN + "/customers?size=50&q=customer%2099")},
+                {"partners with roll-ups", partners},
+                {"distributors with roll-ups", tenant.path(PLUGIN + "/partners/distributors")}}) {
+            Pairs.Result pairs = Pairs.latency(Pairs.PAIRS, 3, () -> dist.get(page[1]).expect(200),
+                    () -> dist.get(me).expect(200));
+            results.add(new Results.Row("reseller-hierarchy: a distributor's page of 50 " + page[0] + " (100 partners ×"
+                    + " 100 customers, 30,000 sites, 60,000 assets), beside the host's GET /me",
+                    "page " + pairs.a().format("ms") + "; /me " + pairs.b().format("ms"),
+                    Results.ratio(pairs.ratio()) + " page / me", "", null, BenchmarkSuite.statements(dist, page[1]),
+                    pairs.ratio().n() + " pairs of 3 calls, bearer token"));
+        }
     }
 
     /** Organisations in the host's table, the tree in the plugin's (as the plugin keeps it: counts on the customer rows). */
