@@ -47,18 +47,6 @@ public class Caller {
         return person().role().isAgent();
     }
 
-    public void requireAgent() {
-        if (!isAgent()) {
-            throw Refusal.forbidden("Only the help desk's agents may do this.");
-        }
-    }
-
-    public void requireTenantAdmin() {
-        if (person().role() != Role.TENANT_ADMIN) {
-            throw Refusal.forbidden("Only the tenant's administrators may do this.");
-        }
-    }
-
     public boolean usesCookieSession() {
         return session != null;
     }

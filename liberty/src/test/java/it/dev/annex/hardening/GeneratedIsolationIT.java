@@ -7,6 +7,7 @@ import it.dev.annex.support.Reply;
 import it.dev.annex.support.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 11: tenant isolation generated from the server's own API description, not hand-picked.
  * Every operation under {@code /api/t/{tenant}/…} that {@code /openapi} lists is called on
- * tenant A with: no credentials, tenant B's admin's credentials, and A's admin with B's ids
- * (and, for the tenant administration, A's contact). None may answer 2xx or 5xx; the credential
- * cases must be 401, the wrong role 403. A new endpoint is covered without anyone adding it.
+ * tenant A with: no credentials, tenant B's admin's credentials, A's admin with B's ids, and A's
+ * person of every role the operation's {@code x-annex-roles} leaves out (the plugins whose
+ * operations are restricted are enabled for A, so a plugin's own rule is tried too). None may
+ * answer 2xx or 5xx; the credential cases must be 401, the wrong role 403. A new endpoint is
+ * covered without anyone adding it.
  */
 class GeneratedIsolationIT {
 
@@ -30,7 +33,8 @@ class GeneratedIsolationIT {
     private static final String SIGN_IN = "POST /api/t/{tenant}/session";
     private static final String SIGN_OUT = "DELETE /api/t/{tenant}/session";
 
-    record Operation(String method, String path) {
+    /** @param roles the roles the API description says may call it ({@code x-annex-roles}) */
+    record Operation(String method, String path, Set<String> roles) {
         @Override
         public String toString() {
             return method + " " + path;
@@ -48,8 +52,18 @@ class GeneratedIsolationIT {
             TestTenant.OPERATOR.put("/api/operator/tenants/" + t.slug() + "/plugins/echo", null).expect(200);
         }
         long aOrganisation = a.organisation("A's customer", "A-1");
-        String aContact = "contact@" + a.slug() + ".example";
-        a.person(aContact, "CONTACT", aOrganisation);
+        Map<String, Api> aPeople = new java.util.TreeMap<>(Map.of("TENANT_ADMIN", a.admin()));
+        for (String role : List.of("AGENT", "ORGANISATION_ADMIN", "CONTACT")) {
+            String email = role.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "@" + a.slug() + ".example";
+            a.person(email, role, role.equals("AGENT") ? null : aOrganisation);
+            aPeople.put(role, a.as(email));
+        }
+        long aTicket = a.ticket(a.admin(), "A's ticket");
+        Map<String, String> aIds = Map.of("tickets", Long.toString(aTicket), "organisations", Long.toString(aOrganisation));
+        operations.stream().filter(o -> o.roles().size() < aPeople.size()).map(o -> pluginOf(o.path())).distinct()
+                .filter(java.util.Objects::nonNull)
+                .forEach(plugin -> TestTenant.OPERATOR.put("/api/operator/tenants/" + a.slug() + "/plugins/" + plugin, null)
+                        .expect(200));
         long bOrganisation = b.organisation("B's customer", "B-1");
         long bPerson = b.person("contact@" + b.slug() + ".example", "CONTACT", bOrganisation);
         long bTicket = b.ticket(b.admin(), "B's secret ticket");
@@ -64,6 +78,7 @@ class GeneratedIsolationIT {
 
         List<String> leaks = new ArrayList<>();
         int calls = 0;
+        int roleCalls = 0;
         for (Operation operation : operations) {
             String path = concrete(operation.path(), a.slug(), bIds);
             String body = operation.method().equals("GET") || operation.method().equals("DELETE") ? null : "{}";
@@ -88,14 +103,20 @@ class GeneratedIsolationIT {
                 check(leaks, operation, "A's admin with B's ids", Set.of(),
                         a.admin().header("If-Match", "\"1\"").send(operation.method(), path, body));
             }
-            if (operation.path().contains("/admin/")) {
-                calls++;
-                check(leaks, operation, "A's contact on administration", Set.of(403),
-                        a.as(aContact).send(operation.method(), path, body));
+            for (var person : aPeople.entrySet()) {
+                if (!operation.roles().contains(person.getKey())) {
+                    calls++;
+                    roleCalls++;
+                    check(leaks, operation, "A's " + person.getKey(), Set.of(403), person.getValue()
+                            .send(operation.method(), concrete(operation.path(), a.slug(), aIds), body));
+                }
             }
         }
+        long restricted = operations.stream().filter(o -> o.roles().size() < aPeople.size()).count();
         System.out.println("Generated isolation matrix: " + operations.size() + " operations, " + calls
-                + " calls (no credentials, the other tenant's credentials, the other tenant's ids, the wrong role)");
+                + " calls (no credentials, the other tenant's credentials, the other tenant's ids, the wrong role); "
+                + restricted + " operations restricted by role, called " + roleCalls + " times by a role left out");
+        assertTrue(restricted >= 12, () -> "the API description restricts only " + restricted + " operations by role");
         assertTrue(leaks.isEmpty(), () -> leaks.size() + " leaks:\n" + String.join("\n", leaks));
         assertTrue(b.admin().get(b.path("/tickets/" + bTicket)).expect(200).json().getString("subject")
                 .equals("B's secret ticket"), "B's ticket is unchanged");
@@ -126,6 +147,12 @@ class GeneratedIsolationIT {
         return false;
     }
 
+    /** The plugin whose path it is, or null for the host's own. */
+    private static String pluginOf(String template) {
+        Matcher plugin = Pattern.compile("^/api/t/\\{tenant}/plugins/([a-z][a-z0-9-]*)/").matcher(template);
+        return plugin.find() ? plugin.group(1) : null;
+    }
+
     private static String concrete(String template, String tenant, Map<String, String> bIds) {
         String[] segments = template.split("/");
         StringBuilder path = new StringBuilder();
@@ -151,7 +178,12 @@ class GeneratedIsolationIT {
             if (path.startsWith("/api/t/{tenant}/")) {
                 for (String method : List.of("get", "post", "put", "patch", "delete")) {
                     if (item.asJsonObject().containsKey(method)) {
-                        operations.add(new Operation(method.toUpperCase(), path));
+                        JsonObject operation = item.asJsonObject().getJsonObject(method);
+                        Set<String> roles = operation.containsKey("x-annex-roles")
+                                ? operation.getJsonArray("x-annex-roles").getValuesAs(JsonString.class).stream()
+                                        .map(JsonString::getString).collect(java.util.stream.Collectors.toSet())
+                                : Set.of("TENANT_ADMIN", "AGENT", "ORGANISATION_ADMIN", "CONTACT");
+                        operations.add(new Operation(method.toUpperCase(), path, roles));
                     }
                 }
             }

@@ -50,6 +50,26 @@ class PluginRuntimeIT {
     }
 
     @Test
+    void anEndpointForSomeRolesIsRefusedByTheHostToEveryOtherRole() {
+        TestTenant tenant = TestTenant.create("plug-roles");
+        enable(tenant, "echo");
+        long organisation = tenant.organisation("Customer", "R-1");
+        tenant.person("agent@" + tenant.slug() + ".example", "AGENT", null);
+        tenant.person("contact@" + tenant.slug() + ".example", "CONTACT", organisation);
+
+        assertEquals(tenant.slug(), tenant.admin().get(tenant.path("/plugins/echo/admins-only")).expect(200).json()
+                .getString("tenant"));
+        for (String who : List.of("agent", "contact")) {
+            JsonObject problem = tenant.as(who + "@" + tenant.slug() + ".example")
+                    .get(tenant.path("/plugins/echo/admins-only")).expectProblem(403);
+            assertEquals("Only the tenant's administrators may do this.", problem.getString("detail"), who);
+        }
+        JsonObject operation = Api.anonymous().header("Accept", "application/json").get("/openapi").expect(200).json()
+                .getJsonObject("paths").getJsonObject("/api/t/{tenant}/plugins/echo/admins-only").getJsonObject("get");
+        assertEquals("[\"TENANT_ADMIN\"]", operation.getJsonArray("x-annex-roles").toString());
+    }
+
+    @Test
     void lifecycleCallbacksFollowEnableAndDisable() {
         TestTenant tenant = TestTenant.create("plug-life");
         enable(tenant, "echo");

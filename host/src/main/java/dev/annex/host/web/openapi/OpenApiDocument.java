@@ -5,6 +5,7 @@ import static dev.annex.host.web.openapi.Json.object;
 import dev.annex.host.web.Anonymous;
 import dev.annex.host.web.Inputs;
 import dev.annex.host.web.PageView;
+import dev.annex.host.web.RoleRestriction;
 import dev.annex.host.web.SessionCookies;
 import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.plugin.api.rest.ApiOperation;
@@ -270,7 +271,9 @@ public final class OpenApiDocument {
                 "parameters", parameters.isEmpty() ? null : parameters,
                 "requestBody", body,
                 "responses", responses(type, method, http, path, body != null, parameters, plugin != null),
-                "security", anonymous(type, method) ? List.of() : null);
+                "security", anonymous(type, method) ? List.of() : null,
+                "x-annex-roles", path.startsWith("/api/t/") && !anonymous(type, method)
+                        ? RoleRestriction.allowed(type, method).stream().map(Enum::name).toList() : null);
         paths.computeIfAbsent(path, p -> new TreeMap<>()).put(http, operation);
     }
 

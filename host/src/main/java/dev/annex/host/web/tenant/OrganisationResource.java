@@ -1,11 +1,13 @@
 package dev.annex.host.web.tenant;
 
-import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.host.directory.DirectoryService;
 import dev.annex.host.directory.OrganisationRequest;
 import dev.annex.host.security.Caller;
 import dev.annex.host.web.Inputs;
 import dev.annex.host.web.PageView;
+import dev.annex.plugin.api.PersonRole;
+import dev.annex.plugin.api.rest.AllowedRoles;
+import dev.annex.plugin.api.rest.ApiAnswer;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,8 +55,8 @@ public class OrganisationResource {
 
     @POST
     @ApiAnswer(status = 201, body = OrganisationView.class, headers = "Location", description = "Created")
+    @AllowedRoles(PersonRole.TENANT_ADMIN)
     public Response create(@NotNull @Valid OrganisationRequest.Create request) {
-        caller.requireTenantAdmin();
         OrganisationView created = OrganisationView.of(directory.createOrganisation(request));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(created).build();
@@ -62,8 +64,8 @@ public class OrganisationResource {
 
     @PATCH
     @Path("{id}")
+    @AllowedRoles(PersonRole.TENANT_ADMIN)
     public OrganisationView update(@PathParam("id") long id, @NotNull @Valid OrganisationRequest.Update request) {
-        caller.requireTenantAdmin();
         return OrganisationView.of(directory.updateOrganisation(id, request));
     }
 }

@@ -6,10 +6,12 @@ import dev.annex.host.plugin.runtime.PluginRuntime;
 import dev.annex.host.plugin.tenant.PluginAdministration;
 import dev.annex.host.plugin.tenant.PluginEnablement;
 import dev.annex.host.plugin.tenant.PluginSettings;
-import dev.annex.host.web.SettingsInput;
 import dev.annex.host.security.Caller;
 import dev.annex.host.tenant.TenantContext;
+import dev.annex.host.web.SettingsInput;
 import dev.annex.host.web.problem.Problems;
+import dev.annex.plugin.api.PersonRole;
+import dev.annex.plugin.api.rest.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,7 @@ import java.util.Set;
 /** A tenant's administrators see their plugins and configure the ones that are on. */
 @Path("t/{tenant}/admin/plugins")
 @Produces(MediaType.APPLICATION_JSON)
+@AllowedRoles(PersonRole.TENANT_ADMIN)
 public class TenantAdminPluginResource {
 
     public record AdminPlugin(PluginInfo plugin, boolean enabled, List<PluginSettings.SettingView> settings) {
@@ -48,7 +51,6 @@ public class TenantAdminPluginResource {
 
     @GET
     public List<AdminPlugin> list() {
-        caller.requireTenantAdmin();
         Set<String> enabled = enablement.enabledIds();
         // Only what the operator turned on for this tenant: other uploads, and why they failed,
         // are the operator's business (issue 11).
@@ -63,7 +65,6 @@ public class TenantAdminPluginResource {
     @Path("{pluginId}/settings")
     @Consumes(MediaType.APPLICATION_JSON)
     public List<PluginSettings.SettingView> configure(@PathParam("pluginId") String pluginId, jakarta.json.JsonValue values) {
-        caller.requireTenantAdmin();
         PluginEntry plugin = enablement.active(pluginId).orElseThrow(() -> Problems.notFound("plugin", pluginId));
         administration.configure(tenantContext.current(), plugin, SettingsInput.of(values),
                 "person:" + caller.person().id());

@@ -1,8 +1,9 @@
 package dev.annex.host.web.tenant;
 
 import dev.annex.host.audit.AuditTrail;
-import dev.annex.host.security.Caller;
 import dev.annex.host.tenant.TenantContext;
+import dev.annex.plugin.api.PersonRole;
+import dev.annex.plugin.api.rest.AllowedRoles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 /** A tenant's audit trail, for its administrators: plugin changes, grants, settings. */
 @Path("t/{tenant}/admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
+@AllowedRoles(PersonRole.TENANT_ADMIN)
 public class TenantAuditResource {
 
     /** Resolved by the authentication filter; declared so the API description names it. */
@@ -23,14 +25,11 @@ public class TenantAuditResource {
     @Inject
     AuditTrail audit;
     @Inject
-    Caller caller;
-    @Inject
     TenantContext tenantContext;
 
     /** The newest 200 entries, newest first. */
     @GET
     public List<AuditTrail.Entry> latest() {
-        caller.requireTenantAdmin();
         return audit.latest(tenantContext.current().id(), 200);
     }
 }

@@ -6,6 +6,8 @@ import dev.annex.host.event.webhook.WebhookSubscription;
 import dev.annex.host.event.webhook.WebhookSubscriptions;
 import dev.annex.host.security.Caller;
 import dev.annex.host.tenant.TenantContext;
+import dev.annex.plugin.api.PersonRole;
+import dev.annex.plugin.api.rest.AllowedRoles;
 import dev.annex.plugin.api.rest.ApiAnswer;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,6 +34,7 @@ import java.util.List;
 @Path("t/{tenant}/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@AllowedRoles(PersonRole.TENANT_ADMIN)
 public class WebhookResource {
 
     /** Resolved by the authentication filter; declared so the API description names it. */
@@ -57,7 +60,6 @@ public class WebhookResource {
 
     @GET
     public List<WebhookSubscription> list() {
-        caller.requireTenantAdmin();
         return subscriptions.list(tenantId());
     }
 
@@ -65,7 +67,6 @@ public class WebhookResource {
     @ApiAnswer(status = 201, body = CreatedWebhook.class, headers = "Location",
             description = "Subscribed: the signing secret is shown this once")
     public Response create(@NotNull @Valid CreateWebhook request) {
-        caller.requireTenantAdmin();
         CreatedWebhook created = subscriptions.create(tenantId(), request.url(), request.events(),
                 caller.person().email());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.subscription().id())).build())
@@ -75,7 +76,6 @@ public class WebhookResource {
     @GET
     @Path("{id}")
     public WebhookSubscription get(@PathParam("id") long id) {
-        caller.requireTenantAdmin();
         return subscriptions.get(tenantId(), id);
     }
 
@@ -83,7 +83,6 @@ public class WebhookResource {
     @GET
     @Path("{id}/deliveries")
     public List<WebhookDelivery> deliveries(@PathParam("id") long id) {
-        caller.requireTenantAdmin();
         return subscriptions.deliveries(tenantId(), id);
     }
 
@@ -91,7 +90,6 @@ public class WebhookResource {
     @POST
     @Path("{id}/resume")
     public WebhookSubscription resume(@PathParam("id") long id) {
-        caller.requireTenantAdmin();
         return subscriptions.resume(tenantId(), id);
     }
 
@@ -99,7 +97,6 @@ public class WebhookResource {
     @Path("{id}")
     @ApiAnswer(status = 204, description = "Unsubscribed; nothing more is sent")
     public Response delete(@PathParam("id") long id) {
-        caller.requireTenantAdmin();
         subscriptions.delete(tenantId(), id);
         return Response.noContent().build();
     }

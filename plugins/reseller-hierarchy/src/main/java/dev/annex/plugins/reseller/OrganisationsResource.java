@@ -1,8 +1,10 @@
 package dev.annex.plugins.reseller;
 
+import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.helpdesk.OrganisationInfo;
+import dev.annex.plugin.api.rest.AllowedRoles;
 import dev.annex.plugin.api.rest.RestContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +20,7 @@ import java.util.Locale;
 /** The tenant's agents place organisations in the tree: kind and parent. */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@AllowedRoles({PersonRole.TENANT_ADMIN, PersonRole.AGENT})
 public class OrganisationsResource {
 
     private final PluginContext plugin;

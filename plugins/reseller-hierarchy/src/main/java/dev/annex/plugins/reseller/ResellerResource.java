@@ -1,7 +1,6 @@
 package dev.annex.plugins.reseller;
 
 import dev.annex.plugin.api.PluginContext;
-import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.helpdesk.OrganisationInfo;
 import dev.annex.plugin.api.rest.RestContext;
 import jakarta.ws.rs.GET;
@@ -57,9 +56,6 @@ public class ResellerResource {
 
     @Path("organisations")
     public OrganisationsResource organisations() {
-        if (!context.caller().isAgent()) {
-            throw PluginProblem.forbidden("Only the tenant's agents place organisations in the tree");
-        }
         return new OrganisationsResource(plugin, context, hierarchy);
     }
 

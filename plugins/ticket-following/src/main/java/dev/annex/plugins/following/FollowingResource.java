@@ -1,12 +1,14 @@
 package dev.annex.plugins.following;
 
 import dev.annex.plugin.api.Caller;
+import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.Tenant;
 import dev.annex.plugin.api.helpdesk.OrganisationInfo;
 import dev.annex.plugin.api.helpdesk.PersonInfo;
 import dev.annex.plugin.api.helpdesk.TicketInfo;
+import dev.annex.plugin.api.rest.AllowedRoles;
 import dev.annex.plugin.api.rest.RestContext;
 import dev.annex.plugins.following.FollowingViews.Activity;
 import dev.annex.plugins.following.FollowingViews.FollowedTicket;
@@ -25,8 +27,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -227,10 +229,8 @@ public class FollowingResource {
     /** Agents: posts "fixed in release X" as a public comment, which tells the followers. */
     @POST
     @Path("tickets/{id}/release")
+    @AllowedRoles({PersonRole.TENANT_ADMIN, PersonRole.AGENT})
     public long release(@PathParam("id") long id, ReleaseInput input) {
-        if (!caller.isAgent()) {
-            throw PluginProblem.forbidden("Only agents announce releases.");
-        }
         String version = input == null || input.version() == null ? "" : input.version().strip();
         if (version.isEmpty() || version.length() > MAX_VERSION || version.chars().anyMatch(Character::isISOControl)) {
             throw PluginProblem.invalid("version", "must be 1 to " + MAX_VERSION + " characters on one line");
@@ -248,10 +248,8 @@ public class FollowingResource {
     /** Agents: how many mails the latest events of a ticket queued, and when (also what the benchmark reads). */
     @GET
     @Path("tickets/{id}/activity")
+    @AllowedRoles({PersonRole.TENANT_ADMIN, PersonRole.AGENT})
     public List<Activity> activity(@PathParam("id") long id) {
-        if (!caller.isAgent()) {
-            throw PluginProblem.forbidden("Only agents see the mail activity of a ticket.");
-        }
         TicketInfo ticket = ticket(id);
         return plugin.persistence().entityManager(tenant)
                 .createQuery("SELECT h FROM HandledEvent h WHERE h.ticketId = :ticket ORDER BY h.eventId DESC",

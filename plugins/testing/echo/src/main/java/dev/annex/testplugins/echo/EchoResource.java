@@ -1,13 +1,15 @@
 package dev.annex.testplugins.echo;
 
+import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.access.AccessLevel;
-import dev.annex.plugin.api.mail.Mail;
 import dev.annex.plugin.api.access.Grant;
 import dev.annex.plugin.api.access.GrantRequest;
 import dev.annex.plugin.api.access.Subject;
 import dev.annex.plugin.api.access.Target;
+import dev.annex.plugin.api.mail.Mail;
+import dev.annex.plugin.api.rest.AllowedRoles;
 import dev.annex.plugin.api.rest.RestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
@@ -61,6 +63,14 @@ public class EchoResource {
         return new Ping(VERSION, context.tenant().slug(), context.caller().email(),
                 settings.text(context.tenant(), "greeting"), settings.number(context.tenant(), "maxItems"),
                 settings.value(context.tenant(), "apiKey").isPresent());
+    }
+
+    /** For tenant administrators only, by the host's rule: anyone else is answered 403 before this runs. */
+    @GET
+    @Path("admins-only")
+    @AllowedRoles(PersonRole.TENANT_ADMIN)
+    public Ping adminsOnly() {
+        return ping();
     }
 
     public record HostClass(String name, boolean loaded, String error) {
