@@ -2,7 +2,6 @@ package dev.annex.plugins.casesharing;
 
 import dev.annex.plugin.api.access.AccessLevel;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,7 +59,6 @@ public class CaseShare {
     long sharedBy;
 
     @Column(name = "SHARED_AT", nullable = false)
-    @Convert(converter = InstantConverter.class)
     Instant sharedAt;
 
     protected CaseShare() {

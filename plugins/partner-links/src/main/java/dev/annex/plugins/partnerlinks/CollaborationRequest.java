@@ -1,7 +1,6 @@
 package dev.annex.plugins.partnerlinks;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,11 +45,9 @@ public class CollaborationRequest {
     long createdBy;
 
     @Column(name = "CREATED_AT", nullable = false)
-    @Convert(converter = InstantConverter.class)
     Instant createdAt;
 
     @Column(name = "EXPIRES_AT", nullable = false)
-    @Convert(converter = InstantConverter.class)
     Instant expiresAt;
 
     @Enumerated(EnumType.STRING)
@@ -64,7 +61,6 @@ public class CollaborationRequest {
     Long decidedBy;
 
     @Column(name = "DECIDED_AT")
-    @Convert(converter = InstantConverter.class)
     Instant decidedAt;
 
     protected CollaborationRequest() {

@@ -3,7 +3,6 @@ package dev.annex.plugins.partnerlinks;
 import dev.annex.plugin.api.access.AccessLevel;
 import dev.annex.plugins.partnerlinks.api.Partnership;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -49,14 +48,12 @@ public class PartnershipRow {
     long acceptedBy;
 
     @Column(name = "ACCEPTED_AT", nullable = false)
-    @Convert(converter = InstantConverter.class)
     Instant acceptedAt;
 
     @Column(name = "ENDED_BY")
     Long endedBy;
 
     @Column(name = "ENDED_AT")
-    @Convert(converter = InstantConverter.class)
     Instant endedAt;
 
     protected PartnershipRow() {
