@@ -10,9 +10,9 @@ import it.dev.annex.support.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The operator's per-tenant choice of help desk, against the real Request Tracker 5 that
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * naming it with RT's reason and leaves the choice as it was; a right one is saved with the token
  * never shown again.
  */
+@ExtendWith(RealRt.Running.class)
 class HelpDeskChoiceIT {
 
     private static final Api OPERATOR = TestTenant.OPERATOR;
@@ -29,14 +30,8 @@ class HelpDeskChoiceIT {
 
     @BeforeAll
     static void realRt() {
-        RealRt.start();
         token = RealRt.token();
         queue = RealRt.queue("annex-choice");
-    }
-
-    @AfterAll
-    static void stopRt() {
-        RealRt.stop();
     }
 
     private static String rt(String url, String token, String queue) {

@@ -12,15 +12,16 @@ import it.dev.annex.support.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A tenant the operator backs by the real Request Tracker 5 ({@code .ci/rt}, IT port + 9): Annex's
  * ticket API writes through to RT and reads from Annex's index, while a tenant on the built-in
  * help desk is untouched.
  */
+@ExtendWith(RealRt.Running.class)
 class RtBackedTenantIT {
 
     private static String queue;
@@ -31,7 +32,6 @@ class RtBackedTenantIT {
 
     @BeforeAll
     static void aTenantBackedByRt() {
-        RealRt.start();
         queue = RealRt.queue("annex-backed");
         tenant = TestTenant.create("rt-backed");
         carolEmail = "carol@" + tenant.slug() + ".example";
@@ -43,11 +43,6 @@ class RtBackedTenantIT {
                 .add("kind", "RT").add("baseUrl", RealRt.URL).add("token", RealRt.token())
                 .add("queues", Json.createArrayBuilder().add(queue)).add("organisations", "ORGANIZATION_FIELD")
                 .build().toString()).expect(200);
-    }
-
-    @AfterAll
-    static void stopRt() {
-        RealRt.stop();
     }
 
     @Test

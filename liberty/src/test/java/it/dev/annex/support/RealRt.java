@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real Request Tracker 5 that {@code .ci/rt} runs on the IT port + 9, for the ITs of RT-backed
@@ -33,6 +36,20 @@ public final class RealRt {
 
     public static void stop() {
         script("stop");
+    }
+
+    /** RT running for a test class: {@code @ExtendWith(RealRt.Running.class)}, before its own {@code @BeforeAll}. */
+    public static final class Running implements BeforeAllCallback, AfterAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            start();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            stop();
+        }
     }
 
     public static String token() {
