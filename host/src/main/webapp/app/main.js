@@ -4,6 +4,7 @@ import { ApiError, client } from './api.js';
 import { h, replace, avatar, label, toast } from './kit/v1/kit.js';
 import { loadContributions, inSlot, createPluginElement, mountGuarded } from './plugins.js';
 import { signInView } from './views/signin.js';
+import { activateView } from './views/activate.js';
 import { ticketListView } from './views/tickets.js';
 import { ticketView } from './views/ticket.js';
 import { newTicketView } from './views/new-ticket.js';
@@ -50,6 +51,8 @@ async function start() {
     return renderLanding();
   }
   app = createApp(match[1]);
+  // An activation link is opened by someone who cannot sign in yet.
+  if (match[2] === 'activate') return activateView(app, root);
   document.addEventListener('click', interceptLinks);
   window.addEventListener('popstate', () => render());
   await signedIn();

@@ -86,7 +86,11 @@ class Customers extends HTMLElement {
       { label: 'Products', cell: (c) => (c.skus.length ? c.skus.map((s) => `${s.sku} × ${s.quantity}`).join(', ') : '—') },
       { label: 'Sites', numeric: true, cell: (c) => String(c.sites) },
       { label: 'Assets', numeric: true, cell: (c) => String(c.assets) },
+      { label: 'Admin', cell: (c) => activationBadge(c.activation) },
       { label: '', hiddenLabel: 'Actions', cell: (c) => h('span', { class: 'rh-actions' },
+        this.canChange && c.activation?.state !== 'ACTIVATED' && button(c.activation ? 'Resend link' : 'Send activation link', {
+          kind: 'ghost', small: true, dataset: { action: 'activation' }, label: `Send ${c.name}'s admin an activation link`,
+          onClick: () => this.sendActivation(c) }),
         button('Sites', { kind: 'ghost', small: true, dataset: { action: 'sites' }, label: `Sites of ${c.name}`,
           onClick: () => this.showSites(c) }),
         this.canChange && button('Edit', { kind: 'ghost', small: true, dataset: { action: 'edit' },
@@ -167,6 +171,17 @@ class Customers extends HTMLElement {
     dialog = this.dialog('rh-edit-dialog', `Edit ${customer.name}`, body);
   }
 
+  /** Seed 003's "Send activation link": the customer's admin gets a one-time link to choose a password. */
+  async sendActivation(customer) {
+    try {
+      await this.api.post(`customers/${customer.id}/activation`, {});
+      toast(`An activation link was sent to ${customer.email}.`, 'success');
+    } catch (error) {
+      toast(problemMessage(error), 'error');
+    }
+    this.render();
+  }
+
   async deleteSelected() {
     const ids = [...this.selected];
     if (!ids.length) return toast('Select the customers to delete first.', 'info');
@@ -244,6 +259,17 @@ class Customers extends HTMLElement {
         { label: 'Identifier', cell: (a) => h('code', null, a.identifier) }],
       empty: emptyState({ text: 'No assets at this site yet.' }) }), add));
   }
+}
+
+/** Whether the customer's admin was invited and chose a password. */
+function activationBadge(activation) {
+  if (!activation) return h('span', { class: 'muted small rh-activation', dataset: { state: 'NONE' } }, 'Not invited');
+  const [text, tone] = {
+    PENDING: [`Invited, link until ${formatDay(activation.expiresAt)}`, 'info'],
+    EXPIRED: ['Link expired', 'warning'],
+    ACTIVATED: ['Activated', 'success'],
+  }[activation.state];
+  return h('span', { class: 'rh-activation', dataset: { state: activation.state } }, badge(text, tone));
 }
 
 customElements.define('rh-customers', Customers);

@@ -37,6 +37,9 @@ public interface Directory {
 
     Optional<Person> personByEmail(String email);
 
+    /** The people with these emails (trimmed, any case), in no particular order; unknown ones are left out. */
+    List<Person> peopleByEmail(Collection<String> emails);
+
     Person createPerson(NewPerson person);
 
     Person updatePerson(long id, PersonChanges changes);

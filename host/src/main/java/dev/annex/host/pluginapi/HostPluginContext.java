@@ -4,6 +4,7 @@ import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.access.AccessGrants;
 import dev.annex.plugin.api.audit.AuditLog;
 import dev.annex.plugin.api.dependency.PluginServices;
+import dev.annex.plugin.api.directory.Invitations;
 import dev.annex.plugin.api.helpdesk.HelpDesk;
 import dev.annex.plugin.api.links.SecretLinks;
 import dev.annex.plugin.api.mail.Outbox;
@@ -14,6 +15,6 @@ import java.time.Clock;
 /** The host's {@link PluginContext}: plain values, no way back into the host's internals. */
 record HostPluginContext(String pluginId, HelpDesk helpDesk, AccessGrants accessGrants, SettingsReader settings,
                          Outbox outbox, PluginPersistence persistence, AuditLog audit, Clock clock,
-                         SecretLinks secretLinks, PluginServices services)
+                         SecretLinks secretLinks, PluginServices services, Invitations invitations)
         implements PluginContext {
 }

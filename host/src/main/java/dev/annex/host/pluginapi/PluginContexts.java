@@ -1,25 +1,27 @@
 package dev.annex.host.pluginapi;
 
-import dev.annex.host.plugin.runtime.PluginContextFactory;
-import dev.annex.host.plugin.runtime.PluginRuntime;
-import dev.annex.host.plugin.tenant.PluginEnablement;
-import dev.annex.host.plugin.tenant.PluginSettings;
 import dev.annex.host.access.GrantStore;
 import dev.annex.host.access.Viewers;
+import dev.annex.host.activation.Activations;
 import dev.annex.host.audit.AuditTrail;
+import dev.annex.host.event.DirectoryEvents;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.links.PluginSecretLinks;
 import dev.annex.host.links.SecretLinkStore;
-import dev.annex.host.security.Caller;
-import dev.annex.host.security.LoginThrottle;
-import jakarta.enterprise.context.ContextNotActiveException;
-import dev.annex.host.tenant.TenantBinding;
 import dev.annex.host.mail.MailOutbox;
 import dev.annex.host.plugin.persistence.PluginEntityManagers;
+import dev.annex.host.plugin.runtime.PluginContextFactory;
+import dev.annex.host.plugin.runtime.PluginRuntime;
+import dev.annex.host.plugin.tenant.PluginEnablement;
+import dev.annex.host.plugin.tenant.PluginSettings;
+import dev.annex.host.security.Caller;
+import dev.annex.host.security.LoginThrottle;
+import dev.annex.host.tenant.TenantBinding;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -58,6 +60,10 @@ public class PluginContexts implements PluginContextFactory {
     Instance<Caller> caller;
     @Inject
     Instance<PluginEnablement> enablement;
+    @Inject
+    Instance<DirectoryEvents> directoryEvents;
+    @Inject
+    Activations activations;
 
     @Override
     public PluginContext forPlugin(String pluginId) {
@@ -81,7 +87,17 @@ public class PluginContexts implements PluginContextFactory {
                 clock,
                 new PluginSecretLinks(pluginId, binding, secretLinks, throttle, this::requester),
                 new DependencyServices(pluginId, binding, () -> runtime.get().reachableCatalog(),
-                        id -> enablement.get().isEnabled(id)));
+                        id -> enablement.get().isEnabled(id)),
+                new PluginInvitations(pluginId, this::inviter, binding, directory, directoryEvents.get(), activations));
+    }
+
+    /** Whom an invitation mail names as inviting: the signed-in person, else the help desk's team. */
+    private String inviter() {
+        try {
+            return caller.get().person().displayName();
+        } catch (RuntimeException outsideRequestOrAnonymous) {
+            return "The help desk's team";
+        }
     }
 
     /** Who asks, for throttling secret-link look-ups: the signed-in person, else everyone anonymous alike. */

@@ -75,10 +75,12 @@ public final class Refusal extends RuntimeException {
     }
 
     public static Refusal tooManyAttempts(Duration retryAfter) {
-        long seconds = Math.max(1, retryAfter.toSeconds());
-        return new Refusal(Reason.TOO_MANY_ATTEMPTS,
-                "Too many failed sign-in attempts; try again in " + seconds + " seconds.", List.of(),
-                Duration.ofSeconds(seconds));
+        return tooManyAttempts(retryAfter, "Too many failed sign-in attempts; try again in "
+                + Math.max(1, retryAfter.toSeconds()) + " seconds.");
+    }
+
+    public static Refusal tooManyAttempts(Duration retryAfter, String detail) {
+        return new Refusal(Reason.TOO_MANY_ATTEMPTS, detail, List.of(), Duration.ofSeconds(Math.max(1, retryAfter.toSeconds())));
     }
 
     /** @param retryAfter how long the caller should wait before sending the request again */

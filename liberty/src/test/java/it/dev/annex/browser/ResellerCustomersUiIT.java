@@ -5,6 +5,9 @@ import static it.dev.annex.support.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import it.dev.annex.support.ActivationMails;
 import it.dev.annex.support.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /**
@@ -20,9 +24,14 @@ import org.openqa.selenium.By;
  * the wizard (a rejected email shown beside its field, the partner fixed), edits its seats, adds
  * a site, and deletes the customer after confirming; the partner's contact waits for activation,
  * Pat activates him as a Viewer on the Operators page, and he sees the customer without the
- * buttons; the distributor sees the partner's totals on the Partners page.
+ * buttons; the distributor sees the partner's totals on the Partners page. A partner's admin
+ * sends a customer's admin the activation link, who chooses a password on the page it opens.
  */
 class ResellerCustomersUiIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     private static Browser browser;
     private static TestTenant tenant;
@@ -56,6 +65,42 @@ class ResellerCustomersUiIT {
             body.add("parentId", parent);
         }
         tenant.admin().put(tenant.path("/plugins/reseller-hierarchy/organisations/" + org), body.build()).expect(201);
+    }
+
+    @Test
+    void aCustomersAdminChoosesTheirPasswordFromTheActivationMail() {
+        long partner = tenant.organisation("Activation Partners", "ACT-P");
+        place(partner, "PARTNER", null);
+        tenant.person(email("abe"), "ORGANISATION_ADMIN", partner);
+        String admin = "admin@zephyr-" + tenant.slug() + ".example";
+        tenant.as(email("abe")).post(tenant.path("/plugins/reseller-hierarchy/customers"), Json.createObjectBuilder()
+                .add("name", "Zephyr Labs").add("email", admin).build()).expect(201);
+
+        browser.signIn(tenant.slug(), email("abe"), PASSWORD);
+        browser.open(page("rh-customers"));
+        browser.awaitText(By.id("rh-customers"), "Not invited");
+        browser.await(By.cssSelector("#rh-customers [data-action='activation']")).click();
+        browser.awaitText(By.id("toasts"), "An activation link was sent to " + admin);
+        browser.awaitText(By.id("rh-customers"), "Invited, link until");
+        browser.screenshot("reseller-activation-sent");
+        browser.signOut();
+
+        browser.open("/t/" + tenant.slug() + "/activate#" + ActivationMails.secret(SMTP, admin, 1));
+        browser.awaitText(By.cssSelector(".auth-card"), "Welcome, Zephyr Labs administrator");
+        assertEquals(admin, browser.await(By.id("activation-email")).getAttribute("value"));
+        browser.type(browser.await(By.id("new-password")), "short");
+        browser.driver.findElement(By.id("choose-password")).click();
+        browser.awaitText(By.id("activate-password-error"), "at least 8 characters");
+        browser.type(browser.driver.findElement(By.id("new-password")), PASSWORD);
+        browser.type(browser.driver.findElement(By.id("new-password-again")), PASSWORD);
+        browser.driver.findElement(By.id("choose-password")).click();
+        browser.awaitText(By.id("activation-done"), "Sign in as " + admin);
+        browser.screenshot("activation-password-set");
+
+        browser.signIn(tenant.slug(), admin, PASSWORD);
+        assertEquals("ACTIVATED", tenant.as(email("abe")).get(tenant.path("/plugins/reseller-hierarchy/customers"))
+                .expect(200).json().getJsonArray("items").getJsonObject(0).getJsonObject("activation").getString("state"));
+        browser.signOut();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.annex.plugin.api;
 import dev.annex.plugin.api.access.AccessGrants;
 import dev.annex.plugin.api.audit.AuditLog;
 import dev.annex.plugin.api.dependency.PluginServices;
+import dev.annex.plugin.api.directory.Invitations;
 import dev.annex.plugin.api.helpdesk.HelpDesk;
 import dev.annex.plugin.api.links.SecretLinks;
 import dev.annex.plugin.api.mail.Outbox;
@@ -60,5 +61,14 @@ public interface PluginContext {
      */
     default PluginServices services() {
         throw new UnsupportedOperationException("This host does not offer plugin services (plugin API 1.2.0)");
+    }
+
+    /**
+     * Invitations to choose a password: people added without one get a one-time link by mail.
+     *
+     * @since 1.3.0
+     */
+    default Invitations invitations() {
+        throw new UnsupportedOperationException("This host does not offer invitations (plugin API 1.3.0)");
     }
 }

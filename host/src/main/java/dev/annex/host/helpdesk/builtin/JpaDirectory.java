@@ -141,16 +141,19 @@ public class JpaDirectory implements Directory {
         return findPerson(entityManager.get(), id).map(PersonEntity::toRecord);
     }
 
-    /** In chunks, so the IN list stays within what every database accepts. */
     @Override
     public List<Person> people(Collection<Long> ids) {
-        List<Long> distinct = ids.stream().distinct().toList();
+        return peopleWhereIn("p.id", ids.stream().distinct().toList());
+    }
+
+    /** In chunks, so the IN list stays within what every database accepts. */
+    private <V> List<Person> peopleWhereIn(String path, List<V> distinct) {
         List<Person> people = new ArrayList<>(distinct.size());
         for (int from = 0; from < distinct.size(); from += PEOPLE_CHUNK) {
-            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + PEOPLE_CHUNK));
+            List<V> chunk = distinct.subList(from, Math.min(distinct.size(), from + PEOPLE_CHUNK));
             entityManager.get()
-                    .createQuery("SELECT p FROM PersonEntity p WHERE p.id IN :ids", PersonEntity.class)
-                    .setParameter("ids", chunk).getResultStream().map(PersonEntity::toRecord).forEach(people::add);
+                    .createQuery("SELECT p FROM PersonEntity p WHERE " + path + " IN :values", PersonEntity.class)
+                    .setParameter("values", chunk).getResultStream().map(PersonEntity::toRecord).forEach(people::add);
         }
         return people;
     }
@@ -161,6 +164,12 @@ public class JpaDirectory implements Directory {
                 .createQuery("SELECT p FROM PersonEntity p WHERE p.email = :email", PersonEntity.class)
                 .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst().map(PersonEntity::toRecord);
+    }
+
+    @Override
+    public List<Person> peopleByEmail(Collection<String> emails) {
+        return peopleWhereIn("p.email", emails.stream().filter(java.util.Objects::nonNull)
+                .map(e -> e.trim().toLowerCase(Locale.ROOT)).filter(e -> !e.isEmpty()).distinct().toList());
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.annex.plugins.reseller;
 
+import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
+import dev.annex.plugin.api.directory.Invitee;
 import dev.annex.plugin.api.helpdesk.OrganisationInfo;
 import dev.annex.plugin.api.rest.RestContext;
 import jakarta.persistence.TypedQuery;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +48,7 @@ public class CustomersResource {
         this.plugin = plugin;
         this.context = context;
         this.hierarchy = hierarchy;
-        this.views = new CustomerViews(hierarchy);
+        this.views = new CustomerViews(hierarchy, plugin, context.tenant());
     }
 
     private TicketAccess access() {
@@ -234,6 +237,26 @@ public class CustomersResource {
                 .setParameter("customer", Kind.CUSTOMER).setParameter("ids", ids).executeUpdate();
         plugin.audit().record(context.tenant(), context.caller().personId(), "customer.deleted", String.join(", ", names));
         return Map.of("deleted", deleted);
+    }
+
+    /**
+     * Send activation link: the customer's admin (the customer's email) is added to the customer
+     * organisation as its admin, without a password, and the host mails them a one-time link to
+     * choose one. Sending again replaces the earlier link.
+     */
+    @POST
+    @Path("{id: [0-9]+}/activation")
+    public Views.Customer sendActivation(@PathParam("id") long id) {
+        OrgNode customer = hierarchy.changeableCustomer(viewer(), id);
+        if (customer.email == null || customer.email.isBlank()) {
+            throw PluginProblem.invalid("email", "is needed first: the customer's admin gets the link at it");
+        }
+        Duration lifetime = plugin.settings().duration(context.tenant(), ResellerPlugin.ACTIVATION_LIFETIME);
+        plugin.invitations().invite(context.tenant(), new Invitee(customer.email, customer.name + " administrator",
+                customer.orgId, PersonRole.ORGANISATION_ADMIN, lifetime));
+        plugin.audit().record(context.tenant(), context.caller().personId(), "customer.activation-sent",
+                customer.name + ": " + customer.email);
+        return one(id);
     }
 
     @Path("{id: [0-9]+}/sites")

@@ -3,6 +3,7 @@ package dev.annex.plugins.reseller;
 import dev.annex.plugin.api.AnnexPlugin;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.settings.SettingDefinition;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -10,6 +11,9 @@ import java.util.List;
  * seats, subscription, SKUs, sites and assets; partners and distributors see their part of it.
  */
 public class ResellerPlugin extends AnnexPlugin {
+
+    /** How long a customer admin's activation link works. */
+    static final String ACTIVATION_LIFETIME = "activationLinkLifetime";
 
     public ResellerPlugin(PluginContext context) {
         super(context);
@@ -20,6 +24,8 @@ public class ResellerPlugin extends AnnexPlugin {
         return List.of(SettingDefinition.choice(TicketAccess.SETTING,
                         "Partners (and their distributors) see their customers' tickets", "OFF", TicketAccess.CHOICES),
                 SettingDefinition.number(ExpiryReminders.SETTING,
-                        "Days before a subscription expires that the partner's admins are reminded (0: never)", 30, 0L, 365L));
+                        "Days before a subscription expires that the partner's admins are reminded (0: never)", 30, 0L, 365L),
+                SettingDefinition.duration(ACTIVATION_LIFETIME, "A customer admin's activation link works for", "P7D",
+                        Duration.ofDays(30)));
     }
 }

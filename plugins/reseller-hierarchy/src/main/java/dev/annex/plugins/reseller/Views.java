@@ -1,5 +1,6 @@
 package dev.annex.plugins.reseller;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,8 +28,16 @@ public final class Views {
     public record Sku(String sku, int quantity) {
     }
 
+    /**
+     * @param activation the activation link of the customer's admin (the customer's email), or
+     *                   null while none was sent
+     */
     public record Customer(long id, String name, String email, long partnerId, String partnerName, int seats,
-                           LocalDate expiresOn, List<Sku> skus, int sites, int assets) {
+                           LocalDate expiresOn, List<Sku> skus, int sites, int assets, Activation activation) {
+    }
+
+    /** @param state PENDING, EXPIRED or ACTIVATED */
+    public record Activation(String state, Instant sentAt, Instant expiresAt) {
     }
 
     /** Totals over the customers below a partner or distributor. */

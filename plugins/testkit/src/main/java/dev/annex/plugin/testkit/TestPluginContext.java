@@ -38,6 +38,7 @@ public final class TestPluginContext implements PluginContext {
     private final InMemoryHelpDesk helpDesk;
     private final CapturedOutbox outbox = new CapturedOutbox();
     private final CapturedAudit audit = new CapturedAudit();
+    private final InMemoryInvitations invitations;
     private TestSettings settings;
     private AnnexPlugin plugin;
     private long nextEvent = 1;
@@ -46,6 +47,7 @@ public final class TestPluginContext implements PluginContext {
         this.pluginId = pluginId;
         this.clock = new TestClock(start);
         this.helpDesk = new InMemoryHelpDesk(clock);
+        this.invitations = new InMemoryInvitations(helpDesk, outbox, clock);
     }
 
     /** A context for the plugin that {@code create} makes (its constructor), its settings declared. */
@@ -76,6 +78,11 @@ public final class TestPluginContext implements PluginContext {
     @Override
     public String pluginId() {
         return pluginId;
+    }
+
+    @Override
+    public InMemoryInvitations invitations() {
+        return invitations;
     }
 
     @Override

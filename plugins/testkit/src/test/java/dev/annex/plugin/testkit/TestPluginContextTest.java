@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.annex.plugin.api.AnnexPlugin;
+import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.PluginContext;
+import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.Tenant;
+import dev.annex.plugin.api.directory.InvitationState;
+import dev.annex.plugin.api.directory.Invitee;
 import dev.annex.plugin.api.mail.Mail;
 import dev.annex.plugin.api.settings.SettingDefinition;
 import java.time.Duration;
@@ -38,6 +42,28 @@ class TestPluginContextTest {
         assertEquals("Hi", annex.settings().text(demo, "greeting"));
         assertEquals("Hello", annex.settings().text(other, "greeting"), "one tenant's value is its own");
         assertThrows(IllegalArgumentException.class, () -> annex.settings().text(demo, "undeclared"));
+    }
+
+    @Test
+    void anInviteeIsAddedWithoutAPasswordMailedAndActivatedByTheHostsRules() {
+        var acme = annex.helpDesk().organisation(demo, "Acme", "ACME");
+        var invitee = new Invitee("Ada@Acme.example", "Ada", acme.id(), PersonRole.ORGANISATION_ADMIN, Duration.ofDays(7));
+        assertEquals(InvitationState.PENDING, annex.invitations().invite(demo, invitee).state());
+        assertEquals(PersonRole.ORGANISATION_ADMIN, annex.helpDesk().personByEmail(demo, "ada@acme.example").orElseThrow().role());
+        annex.invitations().invite(demo, invitee);
+        assertEquals(2, annex.outbox().to("ada@acme.example").size(), "sent again while not activated");
+        annex.invitations().activate(demo, "ada@acme.example");
+        assertEquals(InvitationState.ACTIVATED,
+                annex.invitations().find(demo, List.of("ada@acme.example")).get(0).state());
+        assertEquals(409, assertThrows(PluginProblem.class, () -> annex.invitations().invite(demo, invitee)).status());
+        assertTrue(annex.invitations().find(other, List.of("ada@acme.example")).isEmpty());
+
+        var late = new Invitee("bo@acme.example", "Bo", acme.id(), PersonRole.CONTACT, Duration.ofDays(1));
+        annex.invitations().invite(demo, late);
+        annex.clock().advance(Duration.ofDays(1));
+        assertEquals(InvitationState.EXPIRED, annex.invitations().find(demo, List.of("bo@acme.example")).get(0).state());
+        assertEquals("role", assertThrows(PluginProblem.class, () -> annex.invitations().invite(demo,
+                new Invitee("cy@acme.example", "Cy", acme.id(), PersonRole.AGENT, Duration.ofDays(1)))).field());
     }
 
     @Test
