@@ -8,7 +8,7 @@ import { activateView } from './views/activate.js';
 import { ticketListView } from './views/tickets.js';
 import { ticketView } from './views/ticket.js';
 import { newTicketView } from './views/new-ticket.js';
-import { brand } from './brand.js';
+import { applyBrand, brand } from './brand.js';
 import { adminView, isTenantAdmin } from './views/admin.js';
 
 const root = document.getElementById('app');
@@ -71,12 +71,14 @@ async function signedIn() {
     }
     return renderMessage('Annex is not reachable', 'Please try again in a moment.');
   }
+  applyBrand(app.me.brand);
   app.contributions = await loadContributions(app.api, app.me.person?.role);
   renderShell();
   render();
 }
 
 function renderSignIn() {
+  applyBrand(null);
   document.title = `Sign in · ${app.tenant} · Annex`;
   replace(root, signInView(app, () => signedIn()));
 }

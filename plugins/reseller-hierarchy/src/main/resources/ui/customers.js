@@ -93,6 +93,8 @@ class Customers extends HTMLElement {
           onClick: () => this.sendActivation(c) }),
         button('Sites', { kind: 'ghost', small: true, dataset: { action: 'sites' }, label: `Sites of ${c.name}`,
           onClick: () => this.showSites(c) }),
+        this.canChange && button('Branding', { kind: 'ghost', small: true, dataset: { action: 'branding' },
+          label: `Branding of ${c.name}`, onClick: () => this.brandingDialog(c) }),
         this.canChange && button('Edit', { kind: 'ghost', small: true, dataset: { action: 'edit' },
           label: `Edit ${c.name}`, onClick: () => this.editDialog(c) })) },
     );
@@ -127,6 +129,7 @@ class Customers extends HTMLElement {
     const name = h('input', { name: 'name', id: 'rh-new-name', maxlength: 50, autocomplete: 'off' });
     const email = h('input', { name: 'email', id: 'rh-new-email', type: 'email', autocomplete: 'off' });
     const partner = h('input', { name: 'partner', id: 'rh-new-partner', value: this.me.organisationName, readonly: true });
+    const rebrand = h('input', { type: 'checkbox', name: 'rebrand', id: 'rh-new-rebrand' });
     let dialog;
     const body = form({ submitLabel: 'Add customer', submitId: 'rh-save-customer',
       buttons: [button('Cancel', { onClick: () => dialog.close() })],
@@ -134,11 +137,13 @@ class Customers extends HTMLElement {
         const created = await this.api.post('customers', { name: name.value, email: email.value });
         dialog.close();
         toast(`${created.name} was added.`, 'success');
-        this.render();
+        await this.render();
+        if (rebrand.checked) this.brandingDialog(created);
       } },
     field({ label: 'Customer name', input: name, hint: 'At most 50 characters.', required: true }),
     field({ label: 'Email address', input: email, hint: 'The customer’s admin.', required: true }),
-    field({ label: 'Partner', input: partner, hint: 'Customers are added to your own organisation.' }));
+    field({ label: 'Partner', input: partner, hint: 'Customers are added to your own organisation.' }),
+    h('label', { class: 'rh-check', for: 'rh-new-rebrand' }, rebrand, ' Continue to rebrand information'));
     dialog = this.dialog('rh-add-dialog', 'Add customer', body);
     name.focus();
   }
@@ -180,6 +185,41 @@ class Customers extends HTMLElement {
       toast(problemMessage(error), 'error');
     }
     this.render();
+  }
+
+  /**
+   * Rebrand information (seed 003): the name, logo and accent colour the customer's people see the
+   * help desk in. The host checks each (422 beside the field) and applies them to those people only.
+   */
+  async brandingDialog(customer) {
+    let current = null;
+    try {
+      current = await this.api.get(`customers/${customer.id}/branding`);
+    } catch (error) {
+      if (error.status !== 404) return toast(problemMessage(error), 'error');
+    }
+    const displayName = h('input', { name: 'displayName', id: 'rh-brand-name', maxlength: 80,
+      value: current?.displayName || customer.name });
+    const accentColour = h('input', { name: 'accentColour', id: 'rh-brand-colour', type: 'color',
+      value: current?.accentColour || '#0b6e4f' });
+    const logo = h('input', { name: 'logo', id: 'rh-brand-logo', type: 'file', accept: 'image/png,image/jpeg,image/webp' });
+    let dialog;
+    const body = form({ submitLabel: 'Save branding', submitId: 'rh-save-branding',
+      buttons: [button('Cancel', { onClick: () => dialog.close() })],
+      onSubmit: async () => {
+        const file = logo.files[0];
+        const picked = file ? { logo: await base64(file), logoType: file.type } : {};
+        await this.api.put(`customers/${customer.id}/branding`, { displayName: displayName.value,
+          accentColour: accentColour.value, ...picked });
+        dialog.close();
+        toast(`${customer.name}'s people now see the help desk as ${displayName.value}.`, 'success');
+        this.render();
+      } },
+    field({ label: 'Display name', input: displayName, hint: 'Shown to the customer’s people instead of “Annex”.', required: true }),
+    field({ label: 'Accent colour', input: accentColour, hint: 'Buttons and links; dark enough for white text.' }),
+    field({ label: 'Logo', input: logo, hint: current?.logo ? 'A logo is set; choose a file to replace it. PNG, JPEG or WebP, at most 256 KiB.'
+      : 'PNG, JPEG or WebP, at most 256 KiB.' }));
+    dialog = this.dialog('rh-branding-dialog', `Rebrand information for ${customer.name}`, body);
   }
 
   async deleteSelected() {
@@ -259,6 +299,16 @@ class Customers extends HTMLElement {
         { label: 'Identifier', cell: (a) => h('code', null, a.identifier) }],
       empty: emptyState({ text: 'No assets at this site yet.' }) }), add));
   }
+}
+
+/** A file's bytes in base64, for a JSON body. */
+function base64(file) {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
 }
 
 /** Whether the customer's admin was invited and chose a password. */

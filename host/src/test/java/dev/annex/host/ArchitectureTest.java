@@ -45,7 +45,8 @@ class ArchitectureTest {
                 .layer("Help desks").definedBy(HOST + ".helpdesk.builtin..", HOST + ".helpdesk.rt..")
                 .layer("Core").definedBy(HOST + ".access..", HOST + ".helpdesk", HOST + ".helpdesk.index..",
                         HOST + ".security..",
-                        HOST + ".audit..", HOST + ".mail..", HOST + ".tenant..", HOST + ".links..", HOST + ".activation..")
+                        HOST + ".audit..", HOST + ".mail..", HOST + ".tenant..", HOST + ".links..", HOST + ".activation..",
+                        HOST + ".branding..")
                 .layer("Foundation").definedBy(HOST + ".refusal..", HOST + ".page..", HOST + ".persistence..", HOST + ".cluster..",
                         HOST + ".time..")
                 .whereLayer("Edge").mayNotBeAccessedByAnyLayer()

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.annex.host.persistence.migration.V50__Plugin_packages;
+import dev.annex.host.persistence.migration.V59__Organisation_brand;
 import dev.annex.host.persistence.migration.V9__Ticket_event_details_as_json;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -51,7 +52,7 @@ public class SchemaMigrations {
      */
     public static FluentConfiguration configure(FluentConfiguration flyway) {
         return flyway.locations("classpath:db/migration").javaMigrations(new V9__Ticket_event_details_as_json(),
-                new V50__Plugin_packages());
+                new V50__Plugin_packages(), new V59__Organisation_brand());
     }
 
     /** The schema version reached at start-up, or null before migrations ran. */

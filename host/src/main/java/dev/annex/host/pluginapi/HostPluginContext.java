@@ -10,11 +10,13 @@ import dev.annex.plugin.api.links.SecretLinks;
 import dev.annex.plugin.api.mail.Outbox;
 import dev.annex.plugin.api.persistence.PluginPersistence;
 import dev.annex.plugin.api.settings.SettingsReader;
+import dev.annex.plugin.api.ui.Branding;
 import java.time.Clock;
 
 /** The host's {@link PluginContext}: plain values, no way back into the host's internals. */
 record HostPluginContext(String pluginId, HelpDesk helpDesk, AccessGrants accessGrants, SettingsReader settings,
                          Outbox outbox, PluginPersistence persistence, AuditLog audit, Clock clock,
-                         SecretLinks secretLinks, PluginServices services, Invitations invitations)
+                         SecretLinks secretLinks, PluginServices services, Invitations invitations,
+                         Branding branding)
         implements PluginContext {
 }

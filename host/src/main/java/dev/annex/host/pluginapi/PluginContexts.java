@@ -4,6 +4,7 @@ import dev.annex.host.access.GrantStore;
 import dev.annex.host.access.Viewers;
 import dev.annex.host.activation.Activations;
 import dev.annex.host.audit.AuditTrail;
+import dev.annex.host.branding.Brands;
 import dev.annex.host.event.DirectoryEvents;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.TicketStore;
@@ -64,6 +65,8 @@ public class PluginContexts implements PluginContextFactory {
     Instance<DirectoryEvents> directoryEvents;
     @Inject
     Activations activations;
+    @Inject
+    Brands brands;
 
     @Override
     public PluginContext forPlugin(String pluginId) {
@@ -88,7 +91,8 @@ public class PluginContexts implements PluginContextFactory {
                 new PluginSecretLinks(pluginId, binding, secretLinks, throttle, this::requester),
                 new DependencyServices(pluginId, binding, () -> runtime.get().reachableCatalog(),
                         id -> enablement.get().isEnabled(id)),
-                new PluginInvitations(pluginId, this::inviter, binding, directory, directoryEvents.get(), activations));
+                new PluginInvitations(pluginId, this::inviter, binding, directory, directoryEvents.get(), activations),
+                new PluginBranding(pluginId, binding, brands));
     }
 
     /** Whom an invitation mail names as inviting: the signed-in person, else the help desk's team. */

@@ -4,6 +4,7 @@ import dev.annex.host.access.Viewers;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.NewComment;
 import dev.annex.host.helpdesk.Organisation;
+import dev.annex.host.helpdesk.OrganisationChanges;
 import dev.annex.host.page.PageRequest;
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.PersonQuery;
@@ -77,10 +78,7 @@ final class PluginHelpDesk implements HelpDesk {
         bind(tenant);
         // The same rules as the admin's organisation form (OrganisationRequest.Create), checked
         // here because plugins call past Bean Validation.
-        String trimmedName = name == null ? "" : name.strip();
-        if (trimmedName.isEmpty() || trimmedName.length() > 200) {
-            throw PluginProblem.invalid("name", "must hold 1 to 200 characters");
-        }
+        String trimmedName = organisationName(name);
         String number = accountNumber == null ? "" : accountNumber.strip();
         if (number.isEmpty() || number.length() > 50 || !number.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw PluginProblem.invalid("accountNumber", "must hold 1 to 50 letters, digits, '.', '_' and '-'");
@@ -90,6 +88,24 @@ final class PluginHelpDesk implements HelpDesk {
         }
         Organisation created = directory.createOrganisation(trimmedName, number);
         return new OrganisationInfo(created.id(), created.name(), created.accountNumber(), created.active());
+    }
+
+    @Override
+    public OrganisationInfo renameOrganisation(Tenant tenant, long organisationId, String name) {
+        bind(tenant);
+        String trimmedName = organisationName(name);
+        directory.organisation(organisationId).orElseThrow(() -> PluginProblem.notFound("No organisation " + organisationId));
+        Organisation renamed = directory.updateOrganisation(organisationId, new OrganisationChanges(trimmedName, null, null));
+        return new OrganisationInfo(renamed.id(), renamed.name(), renamed.accountNumber(), renamed.active());
+    }
+
+    /** The same rule as the admin's organisation form (OrganisationRequest), checked here because plugins call past Bean Validation. */
+    private static String organisationName(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 200) {
+            throw PluginProblem.invalid("name", "must hold 1 to 200 characters");
+        }
+        return trimmed;
     }
 
     @Override

@@ -25,7 +25,8 @@ import org.openqa.selenium.By;
  * a site, and deletes the customer after confirming; the partner's contact waits for activation,
  * Pat activates him as a Viewer on the Operators page, and he sees the customer without the
  * buttons; the distributor sees the partner's totals on the Partners page. A partner's admin
- * sends a customer's admin the activation link, who chooses a password on the page it opens.
+ * sends a customer's admin the activation link, who chooses a password on the page it opens, and
+ * rebrands a customer, whose people then see the help desk under that name and accent colour.
  */
 class ResellerCustomersUiIT {
 
@@ -100,6 +101,46 @@ class ResellerCustomersUiIT {
         browser.signIn(tenant.slug(), admin, PASSWORD);
         assertEquals("ACTIVATED", tenant.as(email("abe")).get(tenant.path("/plugins/reseller-hierarchy/customers"))
                 .expect(200).json().getJsonArray("items").getJsonObject(0).getJsonObject("activation").getString("state"));
+        browser.signOut();
+    }
+
+    @Test
+    void aPartnersAdminRebrandsACustomerAndItsPeopleSeeTheHelpDeskInThatBrand() {
+        long partner = tenant.organisation("Brand Partners", "BRD-P");
+        place(partner, "PARTNER", null);
+        tenant.person(email("bea"), "ORGANISATION_ADMIN", partner);
+        browser.signIn(tenant.slug(), email("bea"), PASSWORD);
+        browser.open(page("rh-customers"));
+        browser.await(By.id("rh-add-customer")).click();
+        browser.type(browser.await(By.id("rh-new-name")), "Orchid Dental");
+        browser.type(browser.driver.findElement(By.id("rh-new-email")), "it@orchid-" + tenant.slug() + ".example");
+        browser.driver.findElement(By.id("rh-new-rebrand")).click();
+        browser.driver.findElement(By.id("rh-save-customer")).click();
+
+        // The wizard continues to the rebrand information; a too light colour is refused beside its field.
+        browser.type(browser.await(By.id("rh-brand-name")), "Orchid IT Desk");
+        browser.script("const c = document.getElementById('rh-brand-colour'); c.value = '#fefefe';"
+                + " c.dispatchEvent(new Event('input', {bubbles: true}));");
+        browser.driver.findElement(By.id("rh-save-branding")).click();
+        browser.awaitText(By.id("rh-branding-dialog"), "too light for the white text");
+        browser.script("const c = document.getElementById('rh-brand-colour'); c.value = '#7e22ce';"
+                + " c.dispatchEvent(new Event('input', {bubbles: true}));");
+        browser.driver.findElement(By.id("rh-save-branding")).click();
+        browser.awaitText(By.id("toasts"), "now see the help desk as Orchid IT Desk");
+        browser.signOut();
+
+        long orchid = tenant.as(email("bea")).get(tenant.path("/plugins/reseller-hierarchy/customers"))
+                .expect(200).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        tenant.person(email("olga"), "CONTACT", orchid);
+        browser.signIn(tenant.slug(), email("olga"), PASSWORD);
+        browser.awaitText(By.id("brand"), "Orchid IT Desk");
+        assertEquals("rgb(126, 34, 206)", browser.script("return getComputedStyle(document.getElementById('new-ticket'))"
+                + ".backgroundColor"));
+        browser.screenshot("branded-ticket-list");
+        browser.signOut();
+        // Annex's own look again for everyone else, on the same page.
+        browser.signIn(tenant.slug(), email("bea"), PASSWORD);
+        browser.awaitText(By.id("brand"), "Annex");
         browser.signOut();
     }
 

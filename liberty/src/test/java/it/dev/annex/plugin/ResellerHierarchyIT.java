@@ -154,6 +154,11 @@ class ResellerHierarchyIT {
         assertEquals("Edit Me", edited.getString("name"), "not sent, kept");
         assertEquals("[DEFENDER x5, M365-E3 x20]", edited.getJsonArray("skus").getValuesAs(JsonObject.class).stream()
                 .map(s -> s.getString("sku") + " x" + s.getInt("quantity")).toList().toString());
+        assertEquals("Edit Me", r.tenant.admin().get(r.tenant.path("/organisations/" + id)).expect(200).json()
+                .getString("name"), "a rejected edit renamed nothing");
+        assertEquals("Edited Name", pat.patch(path, "{\"name\":\"Edited Name\"}").expect(200).json().getString("name"));
+        assertEquals("Edited Name", r.tenant.admin().get(r.tenant.path("/organisations/" + id)).expect(200).json()
+                .getString("name"), "the help desk's organisation is renamed with the customer");
         JsonObject cleared = pat.patch(path, "{\"expiresOn\":\"\",\"skus\":[]}").expect(200).json();
         assertTrue(cleared.isNull("expiresOn"));
         assertEquals(0, cleared.getJsonArray("skus").size());

@@ -9,6 +9,7 @@ import dev.annex.plugin.api.links.SecretLinks;
 import dev.annex.plugin.api.mail.Outbox;
 import dev.annex.plugin.api.persistence.PluginPersistence;
 import dev.annex.plugin.api.settings.SettingsReader;
+import dev.annex.plugin.api.ui.Branding;
 import java.time.Clock;
 
 /**
@@ -70,5 +71,14 @@ public interface PluginContext {
      */
     default Invitations invitations() {
         throw new UnsupportedOperationException("This host does not offer invitations (plugin API 1.3.0)");
+    }
+
+    /**
+     * Per-organisation theming: display name, logo and accent colour for an organisation's people.
+     *
+     * @since 1.3.0
+     */
+    default Branding branding() {
+        throw new UnsupportedOperationException("This host does not offer branding (plugin API 1.3.0)");
     }
 }

@@ -1,5 +1,6 @@
 package dev.annex.host.web.tenant;
 
+import dev.annex.host.branding.Brands;
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.security.Caller;
@@ -20,7 +21,14 @@ public class MeResource {
     @PathParam("tenant")
     String tenant;
 
-    public record Me(PersonView person, OrganisationView organisation, String tenant) {
+    /**
+     * @param brand how the person's organisation has the help desk look (null: Annex's own)
+     */
+    public record Me(PersonView person, OrganisationView organisation, String tenant, BrandView brand) {
+    }
+
+    /** @param logoUrl the logo, versioned by its content (null: none) */
+    public record BrandView(String displayName, String accentColour, String logoUrl) {
     }
 
     @Inject
@@ -29,12 +37,19 @@ public class MeResource {
     Directory directory;
     @Inject
     TenantContext tenantContext;
+    @Inject
+    Brands brands;
 
     @GET
     public Me me() {
         Person person = caller.person();
         OrganisationView organisation = person.organisationId() == null ? null
                 : directory.organisation(person.organisationId()).map(OrganisationView::of).orElse(null);
-        return new Me(PersonView.of(person), organisation, tenantContext.current().slug());
+        String slug = tenantContext.current().slug();
+        BrandView brand = person.organisationId() == null ? null : brands.summary(person.organisationId())
+                .map(b -> new BrandView(b.displayName(), b.accentColour(), b.logoVersion() == null ? null
+                        : BrandingResource.logoPath(slug, b.organisationId(), b.logoVersion())))
+                .orElse(null);
+        return new Me(PersonView.of(person), organisation, slug, brand);
     }
 }

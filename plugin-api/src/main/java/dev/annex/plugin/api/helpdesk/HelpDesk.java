@@ -169,4 +169,15 @@ public interface HelpDesk {
     default OrganisationInfo createOrganisation(Tenant tenant, String name, String accountNumber) {
         throw new UnsupportedOperationException("This host does not create organisations for plugins (plugin API 1.2.0)");
     }
+
+    /**
+     * Renames an organisation of the tenant; its people, tickets and account number stay.
+     *
+     * @throws dev.annex.plugin.api.PluginProblem 422 naming {@code name} for a blank or over-long name
+     *                                            (200 characters), 404 for an organisation not in the tenant
+     * @since 1.3.0
+     */
+    default OrganisationInfo renameOrganisation(Tenant tenant, long organisationId, String name) {
+        throw new UnsupportedOperationException("This host does not rename organisations for plugins (plugin API 1.3.0)");
+    }
 }

@@ -5,13 +5,17 @@ import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.directory.Invitee;
 import dev.annex.plugin.api.helpdesk.OrganisationInfo;
+import dev.annex.plugin.api.rest.ApiAnswer;
 import dev.annex.plugin.api.rest.RestContext;
+import dev.annex.plugin.api.ui.Brand;
 import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -184,7 +189,7 @@ public class CustomersResource {
         return own;
     }
 
-    /** Edit: only the fields sent change. The help desk's organisation keeps its own name. */
+    /** Edit: only the fields sent change; a new name renames the help desk's organisation too. */
     @PATCH
     @Path("{id: [0-9]+}")
     public Views.Customer edit(@PathParam("id") long id, Inputs.CustomerChanges input) {
@@ -196,8 +201,9 @@ public class CustomersResource {
         String email = input.email() == null ? null : Rules.email(input.email());
         Integer seats = input.seats() == null ? null : Rules.seats(input.seats());
         List<Views.Sku> skus = input.skus() == null ? null : Rules.skus(input.skus());
-        if (name != null) {
+        if (name != null && !name.equals(customer.name)) {
             customer.name = name;
+            plugin.helpDesk().renameOrganisation(context.tenant(), id, name);
         }
         if (email != null) {
             customer.email = email;
@@ -257,6 +263,56 @@ public class CustomersResource {
         plugin.audit().record(context.tenant(), context.caller().personId(), "customer.activation-sent",
                 customer.name + ": " + customer.email);
         return one(id);
+    }
+
+    /** The customer's rebrand information, or 404 while it has none. */
+    @GET
+    @Path("{id: [0-9]+}/branding")
+    public Views.CustomerBrand branding(@PathParam("id") long id) {
+        hierarchy.visibleCustomer(viewer(), id);
+        return plugin.branding().of(context.tenant(), id)
+                .map(b -> new Views.CustomerBrand(b.displayName(), b.accentColour(), b.logo() != null))
+                .orElseThrow(() -> PluginProblem.notFound("This customer has no branding yet."));
+    }
+
+    /**
+     * Rebrand information: the name, logo and accent colour the customer's people see the help desk
+     * in (the host's per-organisation theming; it checks each value, 422 naming the field).
+     */
+    @PUT
+    @Path("{id: [0-9]+}/branding")
+    public Views.CustomerBrand rebrand(@PathParam("id") long id, Inputs.Branding input) {
+        OrgNode customer = hierarchy.changeableCustomer(viewer(), id);
+        if (input == null) {
+            throw PluginProblem.invalid("displayName", "is required");
+        }
+        Brand.Logo logo;
+        if (input.logo() != null && !input.logo().isBlank()) {
+            try {
+                logo = new Brand.Logo(input.logoType(), Base64.getDecoder().decode(input.logo().strip()));
+            } catch (IllegalArgumentException notBase64) {
+                throw PluginProblem.invalid("logo", "must be the image's bytes in base64");
+            }
+        } else if (Boolean.TRUE.equals(input.removeLogo())) {
+            logo = null;
+        } else {
+            logo = plugin.branding().of(context.tenant(), id).map(Brand::logo).orElse(null);
+        }
+        plugin.branding().set(context.tenant(), id, new Brand(input.displayName(), input.accentColour(), logo));
+        plugin.audit().record(context.tenant(), context.caller().personId(), "customer.rebranded", customer.name);
+        return branding(id);
+    }
+
+    @DELETE
+    @Path("{id: [0-9]+}/branding")
+    @ApiAnswer(status = 204, description = "The customer's people see the help desk's own look again")
+    public Response removeBranding(@PathParam("id") long id) {
+        OrgNode customer = hierarchy.changeableCustomer(viewer(), id);
+        if (!plugin.branding().clear(context.tenant(), id)) {
+            throw PluginProblem.notFound("This customer has no branding.");
+        }
+        plugin.audit().record(context.tenant(), context.caller().personId(), "customer.branding-removed", customer.name);
+        return Response.noContent().build();
     }
 
     @Path("{id: [0-9]+}/sites")

@@ -24,6 +24,13 @@ public final class Inputs {
     public record CustomerChanges(String name, String email, Integer seats, String expiresOn, List<Sku> skus) {
     }
 
+    /**
+     * Rebrand information (seed 003's wizard step): {@code logo} is the image's bytes in base64 and
+     * {@code logoType} its media type; a null logo keeps the one set before, {@code removeLogo} drops it.
+     */
+    public record Branding(String displayName, String accentColour, String logo, String logoType, Boolean removeLogo) {
+    }
+
     public record Sku(String sku, Integer quantity) {
     }
 

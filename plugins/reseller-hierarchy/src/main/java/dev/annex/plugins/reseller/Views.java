@@ -36,6 +36,10 @@ public final class Views {
                            LocalDate expiresOn, List<Sku> skus, int sites, int assets, Activation activation) {
     }
 
+    /** A customer's rebrand information as its people see it; {@code logo} is whether one is set. */
+    public record CustomerBrand(String displayName, String accentColour, boolean logo) {
+    }
+
     /** @param state PENDING, EXPIRED or ACTIVATED */
     public record Activation(String state, Instant sentAt, Instant expiresAt) {
     }

@@ -57,6 +57,18 @@ public final class InMemoryHelpDesk implements HelpDesk {
         return organisation;
     }
 
+    @Override
+    public OrganisationInfo renameOrganisation(Tenant tenant, long organisationId, String name) {
+        OrganisationInfo current = organisation(tenant, organisationId)
+                .orElseThrow(() -> dev.annex.plugin.api.PluginProblem.notFound("No organisation " + organisationId));
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw dev.annex.plugin.api.PluginProblem.invalid("name", "must hold 1 to 200 characters");
+        }
+        OrganisationInfo renamed = new OrganisationInfo(current.id(), name.strip(), current.accountNumber(), current.active());
+        organisations.put(renamed.id(), renamed);
+        return renamed;
+    }
+
     public PersonInfo agent(Tenant tenant, String email, String displayName) {
         return person(tenant, email, displayName, PersonRole.AGENT, null);
     }
