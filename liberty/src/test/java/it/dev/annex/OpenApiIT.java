@@ -121,7 +121,14 @@ class OpenApiIT {
                 tickets.getJsonObject("post").getJsonObject("responses").getJsonObject("422").getString("$ref"));
         JsonObject status = tickets.getJsonObject("get").getJsonArray("parameters").getValuesAs(JsonObject.class)
                 .stream().filter(p -> p.getString("name").equals("status")).findFirst().orElseThrow();
-        assertEquals("#/components/schemas/TicketStatus", status.getJsonObject("schema").getString("$ref"));
+        // Repeatable: ?status=OPEN&status=PENDING.
+        assertEquals("array", status.getJsonObject("schema").getString("type"));
+        assertEquals("#/components/schemas/TicketStatus", status.getJsonObject("schema").getJsonObject("items")
+                .getString("$ref"));
+        assertTrue(status.getBoolean("explode"), status.toString());
+        JsonObject since = tickets.getJsonObject("get").getJsonArray("parameters").getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getString("name").equals("updated_since")).findFirst().orElseThrow();
+        assertEquals("date-time", since.getJsonObject("schema").getString("format"));
         JsonObject size = tickets.getJsonObject("get").getJsonArray("parameters").getValuesAs(JsonObject.class)
                 .stream().filter(p -> p.getString("name").equals("size")).findFirst().orElseThrow();
         assertEquals(100, size.getJsonObject("schema").getInt("maximum"));

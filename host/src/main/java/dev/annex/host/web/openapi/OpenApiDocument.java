@@ -35,6 +35,7 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -450,9 +451,16 @@ public final class OpenApiDocument {
         if ("path".equals(in) && "integer".equals(schema.get("type")) && !schema.containsKey("minimum")) {
             schema.put("minimum", 1); // ids start at 1
         }
+        // A repeatable query parameter (?status=OPEN&status=PENDING): what ApiParam says is of each value.
+        boolean repeated = "query".equals(in) && Collection.class.isAssignableFrom(raw);
+        if (repeated && declared != null && declared.as() != String.class) {
+            schema = object("type", "array", "items", schema);
+        }
         return object("name", name, "in", in,
                 "description", declared != null && !declared.description().isEmpty() ? declared.description() : null,
                 "required", "path".equals(in) || find(annotations, NotNull.class) != null ? true : null,
+                "style", repeated ? "form" : null,
+                "explode", repeated ? true : null,
                 "schema", schema);
     }
 

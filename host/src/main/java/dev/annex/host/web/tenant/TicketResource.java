@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,10 +54,17 @@ public class TicketResource {
     /**
      * Sort is a field name, optionally prefixed with '-' for descending: {@code -updated}, {@code number}.
      * {@code shared=true} keeps only the tickets shared with the caller (as a participant or
-     * through a plugin's grant) that they would not see otherwise.
+     * through a plugin's grant) that they would not see otherwise. {@code status} may be repeated (any
+     * of them); {@code updated_since} keeps the tickets updated at or after that instant, so that an
+     * integration polls for changes the way it does with Zendesk's and RT's APIs.
      */
     @GET
-    public PageView<TicketView> list(@ApiParam(as = TicketStatus.class) @QueryParam("status") String status,
+    public PageView<TicketView> list(@ApiParam(as = TicketStatus.class,
+                                         description = "Repeat for any of several: status=OPEN&status=PENDING")
+                                     @QueryParam("status") List<String> statuses,
+                                     @ApiParam(as = Instant.class,
+                                         description = "Only tickets updated at or after this instant (ISO-8601)")
+                                     @QueryParam("updated_since") String updatedSince,
                                      @ApiParam(as = Long.class, minimum = 1) @QueryParam("organisation") String organisation,
                                      @ApiParam(as = Long.class, minimum = 1) @QueryParam("requester") String requester,
                                      @QueryParam("q") String text,
@@ -67,10 +75,11 @@ public class TicketResource {
                                      @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
         TicketQuery query = new TicketQuery(
-                Inputs.queryEnum(TicketStatus.class, "status", status),
+                Inputs.queryEnums(TicketStatus.class, "status", statuses),
+                Inputs.optionalInstant("updated_since", updatedSince),
                 Inputs.optionalId("organisation", organisation),
                 Inputs.optionalId("requester", requester),
-                text, sort(sort), Inputs.page(page, size), Inputs.flag("shared", shared));
+                text, sort(sort), Inputs.page(page, size), Inputs.flag("shared", shared), null);
         return PageView.of(tickets.list(query, caller.person()), TicketView::of);
     }
 

@@ -90,4 +90,21 @@ class OpenApiDocumentTest {
         }));
         assertTrue(ids.size() > 40, "operations: " + ids.size());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTicketListTakesRepeatedStatusesAndAnUpdatedSinceInstant() {
+        List<Object> parameters = (List<Object>) map(map(map(document.get("paths")).get("/api/t/{tenant}/tickets"))
+                .get("get")).get("parameters");
+        Map<String, Object> status = parameters.stream().map(OpenApiDocumentTest::map)
+                .filter(p -> "status".equals(p.get("name"))).findFirst().orElseThrow();
+        assertEquals("array", map(status.get("schema")).get("type"));
+        assertEquals(true, status.get("explode"));
+        assertEquals("form", status.get("style"));
+        Map<String, Object> items = map(map(status.get("schema")).get("items"));
+        assertTrue(items.containsKey("$ref") || items.containsKey("enum"), items.toString());
+        Map<String, Object> since = parameters.stream().map(OpenApiDocumentTest::map)
+                .filter(p -> "updated_since".equals(p.get("name"))).findFirst().orElseThrow();
+        assertEquals("date-time", map(since.get("schema")).get("format"));
+    }
 }
