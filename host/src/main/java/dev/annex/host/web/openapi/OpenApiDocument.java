@@ -340,7 +340,11 @@ public final class OpenApiDocument {
                     "content", object(mediaType, object("schema", schema))));
         }
         boolean write = !http.equals("get");
-        boolean ifMatch = parameters.stream().anyMatch(p -> "If-Match".equals(p.get("name")));
+        Map<String, Object> ifMatchParameter = parameters.stream().filter(p -> "If-Match".equals(p.get("name")))
+                .findFirst().orElse(null);
+        boolean ifMatch = ifMatchParameter != null;
+        // An If-Match with a default ("*": any version) may be left out, so it is never 428.
+        boolean ifMatchNeeded = ifMatch && !((Map<?, ?>) ifMatchParameter.get("schema")).containsKey("default");
         List<Integer> problems = new ArrayList<>();
         if (hasBody || parameters.stream().anyMatch(p -> "query".equals(p.get("in")) || "path".equals(p.get("in")))) {
             problems.add(400);
@@ -357,7 +361,10 @@ public final class OpenApiDocument {
             problems.add(409);
         }
         if (ifMatch) {
-            problems.addAll(List.of(412, 428));
+            problems.add(412);
+        }
+        if (ifMatchNeeded) {
+            problems.add(428);
         }
         if (hasBody || parameters.stream().anyMatch(p -> "query".equals(p.get("in")))) {
             problems.add(422);
