@@ -121,10 +121,22 @@ class OpenApiIT {
                 tickets.getJsonObject("post").getJsonObject("responses").getJsonObject("422").getString("$ref"));
         JsonObject status = tickets.getJsonObject("get").getJsonArray("parameters").getValuesAs(JsonObject.class)
                 .stream().filter(p -> p.getString("name").equals("status")).findFirst().orElseThrow();
-        assertEquals("#/components/schemas/TicketStatus", status.getJsonObject("schema").getString("$ref"));
+        // Repeatable: ?status=OPEN&status=PENDING.
+        assertEquals("array", status.getJsonObject("schema").getString("type"));
+        assertEquals("#/components/schemas/TicketStatus", status.getJsonObject("schema").getJsonObject("items")
+                .getString("$ref"));
+        assertTrue(status.getBoolean("explode"), status.toString());
+        JsonObject since = tickets.getJsonObject("get").getJsonArray("parameters").getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getString("name").equals("updated_since")).findFirst().orElseThrow();
+        assertEquals("date-time", since.getJsonObject("schema").getString("format"));
         JsonObject size = tickets.getJsonObject("get").getJsonArray("parameters").getValuesAs(JsonObject.class)
                 .stream().filter(p -> p.getString("name").equals("size")).findFirst().orElseThrow();
         assertEquals(100, size.getJsonObject("schema").getInt("maximum"));
+        JsonObject organisation = document.getJsonObject("paths").getJsonObject("/api/t/{tenant}/organisations/{id}");
+        assertTrue(organisation.getJsonObject("get").getJsonObject("responses").containsKey("304"), organisation.toString());
+        JsonObject changed = organisation.getJsonObject("patch").getJsonObject("responses");
+        assertEquals(Set.of("ETag"), changed.getJsonObject("200").getJsonObject("headers").keySet());
+        assertTrue(changed.containsKey("412") && !changed.containsKey("428"), "If-Match is optional: " + changed);
         JsonObject revoke = document.getJsonObject("paths").getJsonObject("/api/t/{tenant}/me/tokens/{id}")
                 .getJsonObject("delete");
         assertTrue(revoke.getJsonObject("responses").containsKey("204"), revoke.toString());

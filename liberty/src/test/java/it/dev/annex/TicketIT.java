@@ -10,6 +10,8 @@ import it.dev.annex.support.Reply;
 import it.dev.annex.support.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,8 +50,7 @@ class TicketIT {
     }
 
     private static List<String> subjects(Api api, String query) {
-        return api.get(tenant.path("/tickets" + query)).expect(200).json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().map(t -> t.getString("subject")).toList();
+        return subjects(api, tenant, query);
     }
 
     @Test
@@ -201,5 +202,81 @@ class TicketIT {
         assertEquals(1, solved.getInt("total"));
         assertEquals(3, admin.get(own.path("/tickets?requester=" + pat)).json().getInt("total"));
         assertNotNull(admin.get(own.path("/tickets?q=100%25_off")).expect(200).json().getJsonArray("items"));
+    }
+
+    @Test
+    void statusMayBeRepeatedToListTicketsInAnyOfThem() {
+        TestTenant own = TestTenant.create("statuses");
+        Api admin = own.admin();
+        own.ticket(admin, "Open one");
+        long pending = own.ticket(admin, "Pending one");
+        long solved = own.ticket(admin, "Solved one");
+        admin.header("If-Match", "\"1\"").patch(own.path("/tickets/" + pending), "{\"status\":\"PENDING\"}").expect(200);
+        admin.header("If-Match", "\"1\"").patch(own.path("/tickets/" + solved), "{\"status\":\"SOLVED\"}").expect(200);
+
+        JsonObject either = admin.get(own.path("/tickets?status=OPEN&status=pending&sort=subject")).expect(200).json();
+        assertEquals(List.of("Open one", "Pending one"), either.getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(t -> t.getString("subject")).toList());
+        assertEquals(1, admin.get(own.path("/tickets?status=SOLVED")).expect(200).json().getInt("total"));
+        assertEquals(3, admin.get(own.path("/tickets")).expect(200).json().getInt("total"));
+
+        admin.get(own.path("/tickets?status=OPEN&status=DONE")).expectProblem(400, "status");
+    }
+
+    @Test
+    void updatedSinceIsAnInclusiveLowerBoundOnTheLastUpdate() {
+        TestTenant own = TestTenant.create("since");
+        Api admin = own.admin();
+        JsonObject older = admin.post(own.path("/tickets"), ticketJson("Older")).expect(201).json();
+        JsonObject newer = admin.post(own.path("/tickets"), ticketJson("Newer")).expect(201).json();
+        Instant olderAt = Instant.parse(older.getString("updatedAt"));
+        Instant newerAt = Instant.parse(newer.getString("updatedAt"));
+
+        // Millisecond bounds: what any database keeps of the instant compares with them as the server's clock did.
+        Instant bound = newerAt.truncatedTo(ChronoUnit.MILLIS);
+        List<String> expected = new java.util.ArrayList<>();
+        if (!newerAt.isBefore(bound)) {
+            expected.add("Newer");
+        }
+        if (!olderAt.isBefore(bound)) {
+            expected.add("Older");
+        }
+        assertEquals(expected, subjects(admin, own, "?sort=subject&updated_since=" + bound));
+        assertEquals(List.of("Newer", "Older"), subjects(admin, own,
+                "?sort=subject&updated_since=" + olderAt.truncatedTo(ChronoUnit.SECONDS)));
+        assertEquals(List.of(), subjects(admin, own, "?updated_since=2999-01-01T00:00:00Z"));
+
+        admin.get(own.path("/tickets?updated_since=yesterday")).expectProblem(400, "updated_since");
+        admin.get(own.path("/tickets?updated_since=2026-12-02")).expectProblem(400, "updated_since");
+    }
+
+    @Test
+    void theLinksOfAFilteredPageKeepEveryStatusAndUpdatedSince() {
+        TestTenant own = TestTenant.create("links");
+        Api admin = own.admin();
+        long pending = own.ticket(admin, "Linked pending");
+        own.ticket(admin, "Linked open");
+        own.ticket(admin, "Linked open again");
+        admin.header("If-Match", "\"1\"").patch(own.path("/tickets/" + pending), "{\"status\":\"PENDING\"}").expect(200);
+
+        String query = "?status=OPEN&status=PENDING&updated_since=2020-01-01T00:00:00Z&size=2";
+        Reply first = admin.get(own.path("/tickets" + query)).expect(200);
+        assertEquals(3, first.json().getInt("total"));
+        String link = first.header("Link");
+        assertTrue(link.contains("status=OPEN") && link.contains("status=PENDING") && link.contains("updated_since=")
+                && link.endsWith("rel=\"next\""), link);
+        String next = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+        Reply second = admin.get(next.substring(next.indexOf("/api/"))).expect(200);
+        assertEquals(1, second.json().getInt("page"));
+        assertEquals(3, second.json().getInt("total"));
+        assertEquals(1, second.json().getJsonArray("items").size());
+        String back = second.header("Link");
+        assertTrue(back.contains("status=OPEN") && back.contains("status=PENDING") && back.contains("updated_since=")
+                && back.contains("rel=\"prev\""), back);
+    }
+
+    private static List<String> subjects(Api api, TestTenant in, String query) {
+        return api.get(in.path("/tickets" + query)).expect(200).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(t -> t.getString("subject")).toList();
     }
 }

@@ -15,6 +15,7 @@ import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.PersonChanges;
 import dev.annex.host.helpdesk.PersonQuery;
 import dev.annex.host.helpdesk.Role;
+import dev.annex.host.helpdesk.StaleVersionException;
 import dev.annex.host.security.AccessTokens;
 import dev.annex.host.security.Credentials;
 import dev.annex.host.tenant.TenantContext;
@@ -100,8 +101,10 @@ public class DirectoryService {
         return directory.createOrganisation(request.name().trim(), accountNumber);
     }
 
-    public Organisation updateOrganisation(long id, OrganisationRequest.Update request) {
+    /** @param expectedVersion the version the change was made on (a client's If-Match), or null for any */
+    public Organisation updateOrganisation(long id, Long expectedVersion, OrganisationRequest.Update request) {
         Organisation current = directory.organisation(id).orElseThrow(() -> Refusal.notFound("organisation", id));
+        requireVersion(expectedVersion, current.version());
         String accountNumber = request.accountNumber() == null ? null : request.accountNumber().trim();
         if (accountNumber != null && !accountNumber.equals(current.accountNumber())
                 && directory.organisationByAccountNumber(accountNumber).isPresent()) {
@@ -158,13 +161,14 @@ public class DirectoryService {
         return person;
     }
 
-    /** @param passwordHash {@link Credentials#hash} of the request's password, made before the transaction */
     /**
-     * @param callerSession the browser session the caller works in, or null: when people change
-     *                      their own password, this session stays; every other one ends
+     * @param expectedVersion the version the change was made on (a client's If-Match), or null for any
+     * @param passwordHash    {@link Credentials#hash} of the request's password, made before the transaction
+     * @param callerSession   the browser session the caller works in, or null: when people change
+     *                        their own password, this session stays; every other one ends
      */
-    public Person updatePerson(Person caller, long id, PersonRequest.Update request, String passwordHash,
-                               String callerSession) {
+    public Person updatePerson(Person caller, long id, Long expectedVersion, PersonRequest.Update request,
+                               String passwordHash, String callerSession) {
         Person current = directory.person(id).orElseThrow(() -> Refusal.notFound("person", id));
         Role role = Choices.parse(Role.class, "role", request.role());
         if (caller.role() != Role.TENANT_ADMIN) {
@@ -180,6 +184,8 @@ public class DirectoryService {
                 throw Refusal.forbidden("Only the tenant's administrators may move a person to another organisation.");
             }
         }
+        // After the rights: whoever may not change the person learns nothing of its version.
+        requireVersion(expectedVersion, current.version());
         Role newRole = role == null ? current.role() : role;
         Long organisationId = null;
         if (role != null || request.organisationId() != null) {
@@ -206,6 +212,16 @@ public class DirectoryService {
             tokens.revokeAll(tenantContext.current().id(), id);
         }
         return updated;
+    }
+
+    /**
+     * Checked before anything changes, in the transaction of the change: a stale version changes
+     * nothing and is answered 412 with the current one, as a ticket's is.
+     */
+    private static void requireVersion(Long expectedVersion, long currentVersion) {
+        if (expectedVersion != null && expectedVersion != currentVersion) {
+            throw new StaleVersionException(currentVersion);
+        }
     }
 
     private void requireManager(Person caller, Long organisationId) {

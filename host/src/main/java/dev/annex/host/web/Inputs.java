@@ -4,7 +4,12 @@ import dev.annex.host.page.PageRequest;
 import dev.annex.host.refusal.Choices;
 import dev.annex.host.refusal.Refusal;
 import dev.annex.host.web.problem.Problems;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads query parameters and enum-valued fields, answering bad values with a problem that names
@@ -62,6 +67,35 @@ public final class Inputs {
             return Choices.parse(type, field, value);
         } catch (Refusal unknown) {
             throw Problems.badRequest(field, "must be one of " + Choices.names(type));
+        }
+    }
+
+    /**
+     * A repeatable enum-valued query parameter ({@code ?status=OPEN&status=PENDING}): any of the
+     * values; none (or only blank ones) is the empty set.
+     */
+    public static <E extends Enum<E>> Set<E> queryEnums(Class<E> type, String field, List<String> values) {
+        Set<E> parsed = EnumSet.noneOf(type);
+        if (values != null) {
+            for (String value : values) {
+                E constant = queryEnum(type, field, value);
+                if (constant != null) {
+                    parsed.add(constant);
+                }
+            }
+        }
+        return parsed;
+    }
+
+    /** An ISO-8601 instant such as {@code 2026-12-02T10:00:00Z}; absent is null. */
+    public static Instant optionalInstant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw Problems.badRequest(field, "must be an ISO-8601 instant such as 2026-12-02T10:00:00Z");
         }
     }
 

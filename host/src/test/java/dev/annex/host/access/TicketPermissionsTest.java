@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TicketPermissionsTest {
 
     private static Person person(Role role) {
-        return new Person(1, "p@x.example", "P", role, role.isAgent() ? null : 3L, true, null);
+        return new Person(1, "p@x.example", "P", role, role.isAgent() ? null : 3L, true, null, 0);
     }
 
     private static TicketChanges status(TicketStatus status) {

@@ -149,6 +149,31 @@ public abstract class HelpDeskContract {
     }
 
     @Test
+    void aListKeepsTheTicketsInAnyOfSeveralStatusesAndThoseUpdatedSinceAnInstant() {
+        Ticket open = open(carol, "Still open");
+        Ticket pending = open(carol, "Waiting");
+        Ticket solved = open(carol, "Done");
+        for (var change : Map.of(pending, TicketStatus.PENDING, solved, TicketStatus.SOLVED).entrySet()) {
+            desk.inTransaction(() -> desk.tickets().update(change.getKey().id(), change.getKey().version(),
+                    new TicketChanges(null, null, change.getValue(), null), null, agent.id()));
+        }
+        assertEquals(Set.of(open.id(), pending.id()), listed(Set.of(TicketStatus.OPEN, TicketStatus.PENDING), null));
+        assertEquals(Set.of(open.id(), pending.id(), solved.id()), listed(Set.of(), null));
+
+        java.time.Instant solvedAt = desk.inTransaction(() -> desk.tickets().find(solved.id(), viewer(agent)))
+                .orElseThrow().updatedAt();
+        assertTrue(listed(Set.of(), solvedAt).contains(solved.id()), "the bound is inclusive");
+        assertEquals(Set.of(), listed(Set.of(), solvedAt.plusSeconds(3600)));
+        assertEquals(Set.of(), listed(Set.of(TicketStatus.OPEN), solvedAt.plusSeconds(3600)));
+    }
+
+    private Set<Long> listed(Set<TicketStatus> statuses, java.time.Instant updatedSince) {
+        return desk.inTransaction(() -> desk.tickets().list(new TicketQuery(statuses, updatedSince, null, null, null,
+                        TicketSort.NEWEST_UPDATE, new PageRequest(0, 25), false, null), viewer(agent)))
+                .items().stream().map(Ticket::id).collect(Collectors.toSet());
+    }
+
+    @Test
     void anUpdateFromAStaleVersionIsRefusedAndChangesNothing() {
         Ticket ticket = open(carol, "VPN drops");
         desk.inTransaction(() -> desk.tickets().update(ticket.id(), ticket.version(),

@@ -54,7 +54,7 @@ class GeneratedClientIT {
         ApiClient client = client(bearerToken());
         TicketsApi tickets = new TicketsApi(client);
 
-        PageViewTicketView page = tickets.ticketList(TENANT, null, null, null, null, null, null, 0, 5);
+        PageViewTicketView page = tickets.ticketList(TENANT, null, null, null, null, null, null, null, 0, 5);
         List<TicketView> items = page.getItems();
         assertFalse(items.isEmpty(), "the demo agent sees tickets");
         assertTrue(page.getTotal() >= items.size());

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -34,7 +35,10 @@ public class OrganisationEntity {
     @Column(name = "CREATED_AT", nullable = false)
     Instant createdAt;
 
+    @Version
+    long version;
+
     Organisation toRecord() {
-        return new Organisation(id, name, accountNumber, active, createdAt);
+        return new Organisation(id, name, accountNumber, active, createdAt, version);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -47,8 +48,11 @@ public class PersonEntity {
     @Column(name = "CREATED_AT", nullable = false)
     Instant createdAt;
 
+    @Version
+    long version;
+
     Person toRecord() {
         return new Person(id, email, displayName, role, organisation == null ? null : organisation.id,
-                active, createdAt);
+                active, createdAt, version);
     }
 }

@@ -85,9 +85,13 @@ public final class TicketIndexFilter {
     }
 
     public TicketIndexFilter with(TicketQuery query) {
-        if (query.status() != null) {
-            conditions.add("t.status = :status");
-            parameters.put("status", query.status());
+        if (!query.statuses().isEmpty()) {
+            conditions.add("t.status IN :statuses");
+            parameters.put("statuses", List.copyOf(query.statuses()));
+        }
+        if (query.updatedSince() != null) {
+            conditions.add("t.updatedAt >= :updatedSince");
+            parameters.put("updatedSince", query.updatedSince());
         }
         if (query.organisationId() != null) {
             conditions.add("t.organisationId = :organisationId");

@@ -36,6 +36,7 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -342,7 +343,11 @@ public final class OpenApiDocument {
                     "content", object(mediaType, object("schema", schema))));
         }
         boolean write = !http.equals("get");
-        boolean ifMatch = parameters.stream().anyMatch(p -> "If-Match".equals(p.get("name")));
+        Map<String, Object> ifMatchParameter = parameters.stream().filter(p -> "If-Match".equals(p.get("name")))
+                .findFirst().orElse(null);
+        boolean ifMatch = ifMatchParameter != null;
+        // An If-Match with a default ("*": any version) may be left out, so it is never 428.
+        boolean ifMatchNeeded = ifMatch && !((Map<?, ?>) ifMatchParameter.get("schema")).containsKey("default");
         List<Integer> problems = new ArrayList<>();
         if (hasBody || parameters.stream().anyMatch(p -> "query".equals(p.get("in")) || "path".equals(p.get("in")))) {
             problems.add(400);
@@ -359,7 +364,10 @@ public final class OpenApiDocument {
             problems.add(409);
         }
         if (ifMatch) {
-            problems.addAll(List.of(412, 428));
+            problems.add(412);
+        }
+        if (ifMatchNeeded) {
+            problems.add(428);
         }
         if (hasBody || parameters.stream().anyMatch(p -> "query".equals(p.get("in")))) {
             problems.add(422);
@@ -453,9 +461,16 @@ public final class OpenApiDocument {
         if ("path".equals(in) && "integer".equals(schema.get("type")) && !schema.containsKey("minimum")) {
             schema.put("minimum", 1); // ids start at 1
         }
+        // A repeatable query parameter (?status=OPEN&status=PENDING): what ApiParam says is of each value.
+        boolean repeated = "query".equals(in) && Collection.class.isAssignableFrom(raw);
+        if (repeated && declared != null && declared.as() != String.class) {
+            schema = object("type", "array", "items", schema);
+        }
         return object("name", name, "in", in,
                 "description", declared != null && !declared.description().isEmpty() ? declared.description() : null,
                 "required", "path".equals(in) || find(annotations, NotNull.class) != null ? true : null,
+                "style", repeated ? "form" : null,
+                "explode", repeated ? true : null,
                 "schema", schema);
     }
 

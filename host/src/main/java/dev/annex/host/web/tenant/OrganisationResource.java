@@ -3,6 +3,7 @@ package dev.annex.host.web.tenant;
 import dev.annex.host.directory.DirectoryService;
 import dev.annex.host.directory.OrganisationRequest;
 import dev.annex.host.security.Caller;
+import dev.annex.host.web.EntityTags;
 import dev.annex.host.web.Inputs;
 import dev.annex.host.web.PageView;
 import dev.annex.plugin.api.PersonRole;
@@ -12,7 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,25 +50,37 @@ public class OrganisationResource {
                 OrganisationView::of);
     }
 
+    /** With {@code If-None-Match} naming the current version (or {@code *}), 304 and no body. */
     @GET
     @Path("{id}")
-    public OrganisationView get(@PathParam("id") long id) {
-        return OrganisationView.of(directory.organisation(caller.person(), id));
+    @ApiAnswer(status = 200, body = OrganisationView.class, headers = "ETag", description = "The organisation")
+    @ApiAnswer(status = 304, headers = "ETag", description = "Not modified: If-None-Match names the current version")
+    public Response get(@PathParam("id") long id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        OrganisationView organisation = OrganisationView.of(directory.organisation(caller.person(), id));
+        return EntityTags.conditionalGet(organisation, organisation.version(), ifNoneMatch);
     }
 
     @POST
-    @ApiAnswer(status = 201, body = OrganisationView.class, headers = "Location", description = "Created")
+    @ApiAnswer(status = 201, body = OrganisationView.class, headers = {"ETag", "Location"}, description = "Created")
     @AllowedRoles(PersonRole.TENANT_ADMIN)
     public Response create(@NotNull @Valid OrganisationRequest.Create request) {
         OrganisationView created = OrganisationView.of(directory.createOrganisation(request));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .entity(created).build();
+                .tag(EntityTags.of(created.version())).entity(created).build();
     }
 
+    /**
+     * If-Match is optional here (the UI and plugins change organisations without it); a stale one
+     * gets 412 and changes nothing.
+     */
     @PATCH
     @Path("{id}")
+    @ApiAnswer(status = 200, body = OrganisationView.class, headers = "ETag", description = "Changed")
     @AllowedRoles(PersonRole.TENANT_ADMIN)
-    public OrganisationView update(@PathParam("id") long id, @NotNull @Valid OrganisationRequest.Update request) {
-        return OrganisationView.of(directory.updateOrganisation(id, request));
+    public Response update(@PathParam("id") long id, @DefaultValue("*") @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid OrganisationRequest.Update request) {
+        OrganisationView updated = OrganisationView.of(directory.updateOrganisation(id, EntityTags.required(ifMatch),
+                request));
+        return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
     }
 }

@@ -7,13 +7,16 @@ import dev.annex.host.directory.PersonRequest;
 import dev.annex.host.helpdesk.Role;
 import dev.annex.host.security.Caller;
 import dev.annex.host.security.Credentials;
+import dev.annex.host.web.EntityTags;
 import dev.annex.host.web.Inputs;
 import dev.annex.host.web.PageView;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,19 +55,23 @@ public class PersonResource {
                 Inputs.queryEnum(Role.class, "role", role), text, Inputs.page(page, size)), PersonView::of);
     }
 
+    /** With {@code If-None-Match} naming the current version (or {@code *}), 304 and no body. */
     @GET
     @Path("{id}")
-    public PersonView get(@PathParam("id") long id) {
-        return PersonView.of(directory.person(caller.person(), id));
+    @ApiAnswer(status = 200, body = PersonView.class, headers = "ETag", description = "The person")
+    @ApiAnswer(status = 304, headers = "ETag", description = "Not modified: If-None-Match names the current version")
+    public Response get(@PathParam("id") long id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        PersonView person = PersonView.of(directory.person(caller.person(), id));
+        return EntityTags.conditionalGet(person, person.version(), ifNoneMatch);
     }
 
     @POST
-    @ApiAnswer(status = 201, body = PersonView.class, headers = "Location", description = "Created")
+    @ApiAnswer(status = 201, body = PersonView.class, headers = {"ETag", "Location"}, description = "Created")
     public Response create(@NotNull @Valid PersonRequest.Create request) {
         // Tenant admins, or whoever holds an ADMIN grant on the person's organisation (checked there).
         PersonView created = PersonView.of(directory.createPerson(caller.person(), request, hash(request.password())));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .entity(created).build();
+                .tag(EntityTags.of(created.version())).entity(created).build();
     }
 
     /** Outside the transaction of the change, which this resource does not run in. */
@@ -72,10 +79,17 @@ public class PersonResource {
         return password == null ? null : credentials.hash(password);
     }
 
+    /**
+     * If-Match is optional here (the UI and plugins change people without it); a stale one gets 412
+     * and changes nothing.
+     */
     @PATCH
     @Path("{id}")
-    public PersonView update(@PathParam("id") long id, @NotNull @Valid PersonRequest.Update request) {
-        return PersonView.of(directory.updatePerson(caller.person(), id, request, hash(request.password()),
-                caller.session().orElse(null)));
+    @ApiAnswer(status = 200, body = PersonView.class, headers = "ETag", description = "Changed")
+    public Response update(@PathParam("id") long id, @DefaultValue("*") @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid PersonRequest.Update request) {
+        PersonView updated = PersonView.of(directory.updatePerson(caller.person(), id, EntityTags.required(ifMatch),
+                request, hash(request.password()), caller.session().orElse(null)));
+        return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
     }
 }

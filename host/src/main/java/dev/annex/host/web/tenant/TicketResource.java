@@ -10,6 +10,7 @@ import dev.annex.host.helpdesk.TicketQuery;
 import dev.annex.host.helpdesk.TicketSort;
 import dev.annex.host.helpdesk.TicketStatus;
 import dev.annex.host.security.Caller;
+import dev.annex.host.web.EntityTags;
 import dev.annex.host.web.Inputs;
 import dev.annex.host.web.PageView;
 import dev.annex.host.web.problem.Problems;
@@ -27,10 +28,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,10 +54,17 @@ public class TicketResource {
     /**
      * Sort is a field name, optionally prefixed with '-' for descending: {@code -updated}, {@code number}.
      * {@code shared=true} keeps only the tickets shared with the caller (as a participant or
-     * through a plugin's grant) that they would not see otherwise.
+     * through a plugin's grant) that they would not see otherwise. {@code status} may be repeated (any
+     * of them); {@code updated_since} keeps the tickets updated at or after that instant, so that an
+     * integration polls for changes the way it does with Zendesk's and RT's APIs.
      */
     @GET
-    public PageView<TicketView> list(@ApiParam(as = TicketStatus.class) @QueryParam("status") String status,
+    public PageView<TicketView> list(@ApiParam(as = TicketStatus.class,
+                                         description = "Repeat for any of several: status=OPEN&status=PENDING")
+                                     @QueryParam("status") List<String> statuses,
+                                     @ApiParam(as = Instant.class,
+                                         description = "Only tickets updated at or after this instant (ISO-8601)")
+                                     @QueryParam("updated_since") String updatedSince,
                                      @ApiParam(as = Long.class, minimum = 1) @QueryParam("organisation") String organisation,
                                      @ApiParam(as = Long.class, minimum = 1) @QueryParam("requester") String requester,
                                      @QueryParam("q") String text,
@@ -67,10 +75,11 @@ public class TicketResource {
                                      @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
         TicketQuery query = new TicketQuery(
-                Inputs.queryEnum(TicketStatus.class, "status", status),
+                Inputs.queryEnums(TicketStatus.class, "status", statuses),
+                Inputs.optionalInstant("updated_since", updatedSince),
                 Inputs.optionalId("organisation", organisation),
                 Inputs.optionalId("requester", requester),
-                text, sort(sort), Inputs.page(page, size), Inputs.flag("shared", shared));
+                text, sort(sort), Inputs.page(page, size), Inputs.flag("shared", shared), null);
         return PageView.of(tickets.list(query, caller.person()), TicketView::of);
     }
 
@@ -79,36 +88,19 @@ public class TicketResource {
     public Response create(@NotNull @Valid CreateTicketRequest request) {
         TicketView created = TicketView.of(tickets.create(request, caller.person()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .tag(etag(created.version()))
+                .tag(EntityTags.of(created.version()))
                 .entity(created)
                 .build();
     }
 
-    /**
-     * With {@code If-None-Match} naming the current version (or {@code *}), 304 and no body: the
-     * caller's copy is current, as Zendesk's and RT's clients expect of a conditional GET.
-     */
+    /** With {@code If-None-Match} naming the current version (or {@code *}), 304 and no body. */
     @GET
     @Path("{id}")
     @ApiAnswer(status = 200, body = TicketView.class, headers = "ETag", description = "The ticket")
     @ApiAnswer(status = 304, headers = "ETag", description = "Not modified: If-None-Match names the current version")
     public Response get(@PathParam("id") long id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         TicketView ticket = TicketView.of(tickets.get(id, caller.person()));
-        EntityTag tag = etag(ticket.version());
-        if (ifNoneMatch != null && names(ifNoneMatch, ticket.version())) {
-            return Response.notModified(tag).build();
-        }
-        return Response.ok(ticket).tag(tag).build();
-    }
-
-    /** Whether an If-None-Match list ({@code "3", W/"4"} or {@code *}) names this version. */
-    private static boolean names(String ifNoneMatch, long version) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            if (candidate.trim().equals("*") || version(candidate) == version) {
-                return true;
-            }
-        }
-        return false;
+        return EntityTags.conditionalGet(ticket, ticket.version(), ifNoneMatch);
     }
 
     /** Needs {@code If-Match} with the version last read; a stale one gets 412 and changes nothing. */
@@ -121,8 +113,8 @@ public class TicketResource {
             tickets.get(id, caller.person());
             throw Problems.preconditionRequired();
         }
-        TicketView updated = TicketView.of(tickets.update(id, version(ifMatch), request, caller.person()));
-        return Response.ok(updated).tag(etag(updated.version())).build();
+        TicketView updated = TicketView.of(tickets.update(id, EntityTags.version(ifMatch), request, caller.person()));
+        return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
     }
 
     @GET
@@ -174,23 +166,5 @@ public class TicketResource {
             throw Problems.badRequest("sort", "must name a field: one of " + dev.annex.host.refusal.Choices.names(TicketSort.Field.class));
         }
         return new TicketSort(field, descending);
-    }
-
-    private static EntityTag etag(long version) {
-        return new EntityTag(Long.toString(version));
-    }
-
-    /** Accepts {@code "3"}, {@code W/"3"} or a bare {@code 3}; anything else can match no version. */
-    private static long version(String ifMatch) {
-        String value = ifMatch.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -101,4 +101,23 @@ class TicketIndexFilterTest {
         assertEquals(" WHERE (t.requesterId = :viewerId OR EXISTS (SELECT p.id FROM RtParticipantEntity p"
                 + " WHERE p.ticketId = t.id AND p.personId = :viewerId))", where);
     }
+
+    @Test
+    void severalStatusesAreAnyOfThemAndUpdatedSinceIsAnInclusiveLowerBound() {
+        Instant since = Instant.parse("2026-12-02T10:00:00Z");
+        TicketQuery query = new TicketQuery(java.util.Set.of(dev.annex.host.helpdesk.TicketStatus.OPEN,
+                dev.annex.host.helpdesk.TicketStatus.PENDING), since, null, null, null, TicketSort.NEWEST_UPDATE,
+                new PageRequest(0, 25), false, null);
+        TicketIndexFilter filter = TicketIndexFilter.forViewer(viewer(7, Role.CONTACT, 3L), BUILT_IN).with(query);
+        assertTrue(filter.where().contains(") AND t.status IN :statuses AND t.updatedAt >= :updatedSince"), filter.where());
+        assertEquals(java.util.Set.of(dev.annex.host.helpdesk.TicketStatus.OPEN, dev.annex.host.helpdesk.TicketStatus.PENDING),
+                java.util.Set.copyOf((List<?>) filter.parameters().get("statuses")));
+        assertEquals(since, filter.parameters().get("updatedSince"));
+    }
+
+    @Test
+    void noStatusesMatchEveryStatus() {
+        assertEquals("", TicketIndexFilter.forViewer(viewer(1, Role.AGENT, null), BUILT_IN).with(ALL).where());
+        assertTrue(ALL.statuses().isEmpty());
+    }
 }

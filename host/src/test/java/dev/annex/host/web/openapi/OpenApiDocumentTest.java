@@ -90,4 +90,38 @@ class OpenApiDocumentTest {
         }));
         assertTrue(ids.size() > 40, "operations: " + ids.size());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTicketListTakesRepeatedStatusesAndAnUpdatedSinceInstant() {
+        List<Object> parameters = (List<Object>) map(map(map(document.get("paths")).get("/api/t/{tenant}/tickets"))
+                .get("get")).get("parameters");
+        Map<String, Object> status = parameters.stream().map(OpenApiDocumentTest::map)
+                .filter(p -> "status".equals(p.get("name"))).findFirst().orElseThrow();
+        assertEquals("array", map(status.get("schema")).get("type"));
+        assertEquals(true, status.get("explode"));
+        assertEquals("form", status.get("style"));
+        Map<String, Object> items = map(map(status.get("schema")).get("items"));
+        assertTrue(items.containsKey("$ref") || items.containsKey("enum"), items.toString());
+        Map<String, Object> since = parameters.stream().map(OpenApiDocumentTest::map)
+                .filter(p -> "updated_since".equals(p.get("name"))).findFirst().orElseThrow();
+        assertEquals("date-time", map(since.get("schema")).get("format"));
+    }
+
+    @Test
+    void organisationsAndPeopleDocumentTheirETagAndAnOptionalIfMatch() {
+        for (String path : List.of("/api/t/{tenant}/organisations/{id}", "/api/t/{tenant}/people/{id}")) {
+            Map<String, Object> item = map(map(document.get("paths")).get(path));
+            Map<String, Object> get = map(map(item.get("get")).get("responses"));
+            assertTrue(map(map(get.get("200")).get("headers")).containsKey("ETag"), path);
+            assertTrue(get.containsKey("304"), path);
+            Map<String, Object> patch = map(map(item.get("patch")).get("responses"));
+            assertTrue(map(map(patch.get("200")).get("headers")).containsKey("ETag"), path);
+            assertTrue(patch.containsKey("412"), path);
+            assertFalse(patch.containsKey("428"), path + ": If-Match may be left out");
+        }
+        Map<String, Object> ticketPatch = map(map(map(map(document.get("paths")).get("/api/t/{tenant}/tickets/{id}"))
+                .get("patch")).get("responses"));
+        assertTrue(ticketPatch.containsKey("412") && ticketPatch.containsKey("428"));
+    }
 }
