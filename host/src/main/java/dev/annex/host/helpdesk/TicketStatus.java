@@ -1,5 +1,7 @@
 package dev.annex.host.helpdesk;
 
+import java.util.Set;
+
 public enum TicketStatus {
     OPEN,
     PENDING,
@@ -11,5 +13,8 @@ public enum TicketStatus {
      * (shown as "Closed – escalated to engineering"); the release that carries the fix is posted
      * as a comment.
      */
-    CLOSED_ESCALATED
+    CLOSED_ESCALATED;
+
+    /** Waiting for someone: neither solved nor closed. */
+    public static final Set<TicketStatus> OPEN_ONES = Set.of(OPEN, PENDING, ON_HOLD);
 }

@@ -5,14 +5,16 @@ import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.NewComment;
 import dev.annex.host.helpdesk.Organisation;
 import dev.annex.host.helpdesk.OrganisationChanges;
-import dev.annex.host.page.PageRequest;
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.PersonQuery;
 import dev.annex.host.helpdesk.Role;
 import dev.annex.host.helpdesk.Ticket;
 import dev.annex.host.helpdesk.TicketQuery;
+import dev.annex.host.helpdesk.TicketSort;
+import dev.annex.host.helpdesk.TicketStatus;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.helpdesk.Viewer;
+import dev.annex.host.page.PageRequest;
 import dev.annex.host.tenant.TenantBinding;
 import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.PluginProblem;
@@ -97,6 +99,13 @@ final class PluginHelpDesk implements HelpDesk {
         directory.organisation(organisationId).orElseThrow(() -> PluginProblem.notFound("No organisation " + organisationId));
         Organisation renamed = directory.updateOrganisation(organisationId, new OrganisationChanges(trimmedName, null, null));
         return new OrganisationInfo(renamed.id(), renamed.name(), renamed.accountNumber(), renamed.active());
+    }
+
+    @Override
+    public long openTicketCount(Tenant tenant, long organisationId) {
+        bind(tenant);
+        return tickets.list(new TicketQuery(TicketStatus.OPEN_ONES, null, organisationId, null, null,
+                TicketSort.NEWEST_UPDATE, new PageRequest(0, 1), false, null), Viewer.unrestricted()).total();
     }
 
     /** The same rule as the admin's organisation form (OrganisationRequest), checked here because plugins call past Bean Validation. */

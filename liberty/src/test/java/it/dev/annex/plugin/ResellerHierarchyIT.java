@@ -178,6 +178,16 @@ class ResellerHierarchyIT {
         r.as("pat").post(delete, "{\"ids\":[" + one + "," + two + "," + oak + "]}").expectProblem(404);
         assertEquals(List.of("Delete One", "Delete Two"), names(r.customers(r.as("pat"), "?q=delete")), "none deleted");
 
+        // A customer whose people wait for answers is not deleted, nor any other of the request.
+        r.tenant.person(r.email("dina"), "CONTACT", one);
+        long waiting = r.tenant.ticket(r.as("dina"), "Still waiting");
+        JsonObject refused = r.as("pat").post(delete, "{\"ids\":[" + one + "," + two + "]}").expectProblem(409, "ids");
+        assertTrue(refused.getString("detail").contains("Delete One (1 open ticket)"), refused.toString());
+        assertEquals(List.of("Delete One", "Delete Two"), names(r.customers(r.as("pat"), "?q=delete")), "none deleted");
+        String ticket = r.tenant.path("/tickets/" + waiting);
+        String etag = r.tenant.admin().get(ticket).expect(200).header("ETag");
+        r.tenant.admin().header("If-Match", etag).patch(ticket, "{\"status\":\"SOLVED\"}").expect(200);
+
         assertEquals(2, r.as("pat").post(delete, "{\"ids\":[" + one + "," + two + "]}").expect(200).json().getInt("deleted"));
         assertEquals(List.of(), names(r.customers(r.as("pat"), "?q=delete")));
         r.as("pat").get(r.path("/customers/" + one + "/sites")).expectProblem(404);

@@ -37,6 +37,10 @@ class ResellerTicketAccessIT {
         r.as("dora").get(path).expectProblem(404);
         r.as("rita").get(path).expect(200);
 
+        r.as("pat").post(r.path("/customers/delete"), "{\"ids\":[" + later + "]}").expectProblem(409, "ids");
+        String laterPath = r.tenant.path("/tickets/" + laterTicket);
+        r.tenant.admin().header("If-Match", r.tenant.admin().get(laterPath).expect(200).header("ETag"))
+                .patch(laterPath, "{\"status\":\"CLOSED\"}").expect(200);
         r.as("pat").post(r.path("/customers/delete"), "{\"ids\":[" + later + "]}").expect(200);
         r.as("pat").get(r.tenant.path("/tickets/" + laterTicket)).expectProblem(404);
 

@@ -180,4 +180,14 @@ public interface HelpDesk {
     default OrganisationInfo renameOrganisation(Tenant tenant, long organisationId, String name) {
         throw new UnsupportedOperationException("This host does not rename organisations for plugins (plugin API 1.3.0)");
     }
+
+    /**
+     * How many of the organisation's tickets are open (not solved or closed): e.g. to refuse
+     * removing a customer whose people still wait for an answer. 0 for an organisation not in the tenant.
+     *
+     * @since 1.3.0
+     */
+    default long openTicketCount(Tenant tenant, long organisationId) {
+        throw new UnsupportedOperationException("This host does not count open tickets for plugins (plugin API 1.3.0)");
+    }
 }

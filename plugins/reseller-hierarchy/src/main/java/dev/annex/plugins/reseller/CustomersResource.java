@@ -233,6 +233,18 @@ public class CustomersResource {
         List<Long> ids = Rules.ids(input, "customer");
         Hierarchy.Viewer viewer = viewer();
         List<String> names = ids.stream().map(id -> hierarchy.changeableCustomer(viewer, id).name).toList();
+        // Refused, not archived: a customer whose people still wait for answers must not vanish from
+        // its partner's pages; the reason names each one and its count, and nothing is deleted.
+        List<String> waiting = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            long open = plugin.helpDesk().openTicketCount(context.tenant(), ids.get(i));
+            if (open > 0) {
+                waiting.add(names.get(i) + " (" + open + " open ticket" + (open == 1 ? "" : "s") + ")");
+            }
+        }
+        if (!waiting.isEmpty()) {
+            throw PluginProblem.conflict("ids", "Solve or close the open tickets first: " + String.join(", ", waiting));
+        }
         var em = hierarchy.em();
         for (String entity : List.of("AssetRow", "SiteRow", "SkuRow")) {
             em.createQuery("DELETE FROM " + entity + " r WHERE r.customerOrgId IN :ids").setParameter("ids", ids)

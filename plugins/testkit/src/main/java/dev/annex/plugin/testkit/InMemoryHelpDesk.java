@@ -69,6 +69,12 @@ public final class InMemoryHelpDesk implements HelpDesk {
         return renamed;
     }
 
+    @Override
+    public long openTicketCount(Tenant tenant, long organisationId) {
+        return ofTenant(tenant, tickets).filter(t -> Long.valueOf(organisationId).equals(t.organisationId())
+                && java.util.Set.of("OPEN", "PENDING", "ON_HOLD").contains(t.status())).count();
+    }
+
     public PersonInfo agent(Tenant tenant, String email, String displayName) {
         return person(tenant, email, displayName, PersonRole.AGENT, null);
     }
