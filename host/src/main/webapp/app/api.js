@@ -63,6 +63,19 @@ export function client(base) {
     put: call('PUT'),
     patch: call('PATCH'),
     delete: (path = '', options = {}) => request(base, 'DELETE', path, options).then((r) => r.data),
+    /**
+     * Every item of a paged list ({items, page, size, total}), page after page in order: for lists
+     * a view shows whole, such as a ticket's conversation.
+     */
+    all: async (path) => {
+      const items = [];
+      const glue = path.includes('?') ? '&' : '?';
+      for (let page = 0; ; page++) {
+        const { data } = await request(base, 'GET', `${path}${glue}size=100&page=${page}`);
+        items.push(...data.items);
+        if (data.items.length === 0 || items.length >= data.total) return items;
+      }
+    },
     /** The full reply: {data, headers, status}. */
     request: (method, path = '', options = {}) => request(base, method, path, options),
     /** Plain fetch under base, with the CSRF header added for writes. */

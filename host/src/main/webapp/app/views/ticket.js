@@ -9,7 +9,7 @@ import { behindNotice } from './freshness.js';
 export async function ticketView(app, id, stillCurrent) {
   // One after the other: parallel reads of the same ticket were seen to stall on the embedded database.
   const reply = await app.api.request('GET', `/tickets/${id}`);
-  const comments = await app.api.get(`/tickets/${id}/comments`);
+  const comments = await app.api.all(`/tickets/${id}/comments`);
   const behind = await behindNotice(app);
   if (!stillCurrent()) return h('div');
   const ticket = reply.data;

@@ -29,7 +29,7 @@ class ParticipantsIT {
     }
 
     private static List<Long> participantIds(long ticket) {
-        return requester.get(tenant.path("/tickets/" + ticket + "/participants")).expect(200).array()
+        return requester.get(tenant.path("/tickets/" + ticket + "/participants")).expect(200).items()
                 .getValuesAs(JsonObject.class).stream().map(p -> p.getJsonNumber("id").longValue()).toList();
     }
 

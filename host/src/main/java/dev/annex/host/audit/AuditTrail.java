@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import dev.annex.host.page.Page;
+import dev.annex.host.page.PageRequest;
 import java.util.List;
 
 /** Who did what, written in the transaction of the change it records. */
@@ -46,15 +48,18 @@ public class AuditTrail {
         em.persist(entry);
     }
 
-    /** The newest entries of a tenant, or of the installation when {@code tenantId} is null. */
-    public List<Entry> latest(Long tenantId, int limit) {
+    /** A page of the entries of a tenant, or of the installation when {@code tenantId} is null, newest first. */
+    public Page<Entry> page(Long tenantId, PageRequest request) {
         String where = tenantId == null ? "a.tenantId IS NULL" : "a.tenantId = :tenant";
         var query = em.createQuery("SELECT a FROM AuditEntryEntity a WHERE " + where + " ORDER BY a.occurredAt DESC, a.id DESC",
-                AuditEntryEntity.class).setMaxResults(limit);
+                AuditEntryEntity.class).setFirstResult(request.offset()).setMaxResults(request.size());
+        var count = em.createQuery("SELECT COUNT(a) FROM AuditEntryEntity a WHERE " + where, Long.class);
         if (tenantId != null) {
             query.setParameter("tenant", tenantId);
+            count.setParameter("tenant", tenantId);
         }
-        return query.getResultList().stream()
+        List<Entry> entries = query.getResultList().stream()
                 .map(a -> new Entry(a.tenantId, a.actor, a.source, a.action, a.detail, a.occurredAt)).toList();
+        return new Page<>(entries, request.page(), request.size(), count.getSingleResult());
     }
 }

@@ -49,7 +49,11 @@ public class AccessTokenEntity {
     @Column(name = "LAST_USED_AT")
     Instant lastUsedAt;
 
+    /** The token's own request limit, below the installation's; null for the installation's. */
+    @Column(name = "REQUESTS_PER_MINUTE")
+    Integer requestsPerMinute;
+
     ApiToken toRecord() {
-        return new ApiToken(id, name, createdAt, expiresAt, lastUsedAt);
+        return new ApiToken(id, name, createdAt, expiresAt, lastUsedAt, requestsPerMinute);
     }
 }

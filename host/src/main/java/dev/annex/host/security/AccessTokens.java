@@ -32,7 +32,14 @@ public class AccessTokens {
     private record Lookup(String hash, TokenKind kind, Long tenantId) {
     }
 
-    private record Resolved(TokenOwner owner, Instant expiresAt) {
+    private record Resolved(TokenOwner owner, Instant expiresAt, Integer requestsPerMinute) {
+    }
+
+    /**
+     * A live token: whom it signs in, the hash it is known by (never the secret), and its own
+     * request limit (null for the installation's).
+     */
+    public record ResolvedToken(TokenOwner owner, String hash, Integer requestsPerMinute) {
     }
 
     @PersistenceContext(unitName = "annex")
@@ -52,7 +59,7 @@ public class AccessTokens {
         this(null, null);
     }
 
-    public IssuedToken issue(TokenKind kind, TokenOwner owner, String name, Duration lifetime) {
+    public IssuedToken issue(TokenKind kind, TokenOwner owner, String name, Duration lifetime, Integer requestsPerMinute) {
         String secret = SecretTokens.newSecret(kind == TokenKind.SESSION ? "annex_s_" : "annex_t_");
         AccessTokenEntity entity = new AccessTokenEntity();
         entity.tokenHash = SecretTokens.hash(secret);
@@ -63,6 +70,7 @@ public class AccessTokens {
         entity.name = name;
         entity.createdAt = now();
         entity.expiresAt = lifetime == null ? null : entity.createdAt.plus(lifetime);
+        entity.requestsPerMinute = requestsPerMinute;
         em.persist(entity);
         em.flush();
         return new IssuedToken(secret, entity.toRecord());
@@ -72,11 +80,12 @@ public class AccessTokens {
      * The owner of a live token of this kind, issued in this tenant ({@code tenantId} null for the
      * operator area). A token of another tenant is not found here, exactly like a wrong token.
      */
-    public Optional<TokenOwner> resolve(String secret, TokenKind kind, Long tenantId) {
+    public Optional<ResolvedToken> resolve(String secret, TokenKind kind, Long tenantId) {
         Instant now = now();
-        return Optional.ofNullable(resolved.get(new Lookup(SecretTokens.hash(secret), kind, tenantId), this::load))
+        String hash = SecretTokens.hash(secret);
+        return Optional.ofNullable(resolved.get(new Lookup(hash, kind, tenantId), this::load))
                 .filter(token -> token.expiresAt() == null || token.expiresAt().isAfter(now))
-                .map(Resolved::owner);
+                .map(token -> new ResolvedToken(token.owner(), hash, token.requestsPerMinute()));
     }
 
     private Resolved load(Lookup lookup) {
@@ -98,7 +107,7 @@ public class AccessTokens {
                         token.lastUsedAt = now;
                     }
                     return new Resolved(new TokenOwner(token.tenantId, token.personId, token.operatorId),
-                            token.expiresAt);
+                            token.expiresAt, token.requestsPerMinute);
                 }).orElse(null);
     }
 

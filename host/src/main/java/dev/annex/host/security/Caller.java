@@ -13,6 +13,8 @@ public class Caller {
     private Operator operator;
     /** The secret of the browser session the request came with, or null for a token or password. */
     private String session;
+    /** What this request is counted against, once signed in. */
+    private RequestQuotas.Quota quota;
 
     void signedIn(Person person, String session) {
         this.person = person;
@@ -22,6 +24,15 @@ public class Caller {
     void signedIn(Operator operator, String session) {
         this.operator = operator;
         this.session = session;
+    }
+
+    void countedAs(RequestQuotas.Quota quota) {
+        this.quota = quota;
+    }
+
+    /** What this request counts against, for a signed-in caller. */
+    public java.util.Optional<RequestQuotas.Quota> quota() {
+        return java.util.Optional.ofNullable(quota);
     }
 
     /** Whether someone (a person or an operator) is signed in for this request. */

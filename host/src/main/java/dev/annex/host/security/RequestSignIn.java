@@ -27,39 +27,52 @@ public class RequestSignIn {
     private final PasswordSignIn passwordSignIn;
     private final AccessTokens accessTokens;
     private final OperatorAccounts operators;
+    private final RequestQuotas quotas;
     private final Caller caller;
 
     @Inject
     public RequestSignIn(SignedInPeople people, PasswordSignIn passwordSignIn, AccessTokens accessTokens,
-                         OperatorAccounts operators, Caller caller) {
+                         OperatorAccounts operators, RequestQuotas quotas, Caller caller) {
         this.people = people;
         this.passwordSignIn = passwordSignIn;
         this.accessTokens = accessTokens;
         this.operators = operators;
+        this.quotas = quotas;
         this.caller = caller;
     }
 
     protected RequestSignIn() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
-    /** Signs in one of the tenant's active people; the tenant must be the current one. */
+    /**
+     * Signs in one of the tenant's active people; the tenant must be the current one. An API token
+     * is counted against its own quota; a password or a browser session against the person's.
+     */
     public void person(TenantRef tenant, PresentedCredentials presented) {
         if (caller.isSignedIn()) {
             return;
         }
         Optional<Long> personId;
         String cookie = null;
-        if (presented.authorization() != null) {
-            personId = fromAuthorization(presented.authorization(), tenant);
+        AccessTokens.ResolvedToken token = null;
+        String authorization = presented.authorization();
+        if (authorization != null && startsWithIgnoreCase(authorization, "Bearer ")) {
+            token = accessTokens.resolve(bearer(authorization), TokenKind.API, tenant.id()).orElse(null);
+            personId = Optional.ofNullable(token).map(t -> t.owner().personId());
+        } else if (authorization != null) {
+            BasicCredentials basic = BasicCredentials.parse(authorization).orElseThrow(Refusal::unauthenticated);
+            personId = passwordSignIn.person(basic.user(), basic.password()).map(Person::id);
         } else {
             requireSession(presented);
             personId = accessTokens.resolve(presented.session(), TokenKind.SESSION, tenant.id())
-                    .map(TokenOwner::personId);
+                    .map(t -> t.owner().personId());
             cookie = presented.session();
         }
         Person person = personId.flatMap(people::active).orElseThrow(Refusal::unauthenticated);
         caller.signedIn(person, cookie);
+        caller.countedAs(token != null ? quotas.quota("token:" + token.hash(), token.requestsPerMinute())
+                : quotas.quota("person:" + person.id(), null));
     }
 
     public void operator(PresentedCredentials presented) {
@@ -69,28 +82,27 @@ public class RequestSignIn {
         String authorization = presented.authorization();
         Optional<Operator> operator;
         String cookie = null;
+        AccessTokens.ResolvedToken token = null;
         if (authorization != null && startsWithIgnoreCase(authorization, "Bearer ")) {
-            operator = accessTokens.resolve(authorization.substring(7).trim(), TokenKind.API, null)
-                    .flatMap(owner -> operators.find(owner.operatorId()));
+            token = accessTokens.resolve(bearer(authorization), TokenKind.API, null).orElse(null);
+            operator = Optional.ofNullable(token).flatMap(t -> operators.find(t.owner().operatorId()));
         } else if (authorization != null) {
             BasicCredentials basic = BasicCredentials.parse(authorization).orElseThrow(Refusal::unauthenticated);
             operator = passwordSignIn.operator(basic.user(), basic.password());
         } else {
             requireSession(presented);
             operator = accessTokens.resolve(presented.session(), TokenKind.SESSION, null)
-                    .flatMap(owner -> operators.find(owner.operatorId()));
+                    .flatMap(t -> operators.find(t.owner().operatorId()));
             cookie = presented.session();
         }
-        caller.signedIn(operator.orElseThrow(Refusal::unauthenticated), cookie);
+        Operator signedIn = operator.orElseThrow(Refusal::unauthenticated);
+        caller.signedIn(signedIn, cookie);
+        caller.countedAs(token != null ? quotas.quota("token:" + token.hash(), token.requestsPerMinute())
+                : quotas.quota("operator:" + signedIn.id(), null));
     }
 
-    private Optional<Long> fromAuthorization(String authorization, TenantRef tenant) {
-        if (startsWithIgnoreCase(authorization, "Bearer ")) {
-            return accessTokens.resolve(authorization.substring(7).trim(), TokenKind.API, tenant.id())
-                    .map(TokenOwner::personId);
-        }
-        BasicCredentials basic = BasicCredentials.parse(authorization).orElseThrow(Refusal::unauthenticated);
-        return passwordSignIn.person(basic.user(), basic.password()).map(Person::id);
+    private static String bearer(String authorization) {
+        return authorization.substring(7).trim();
     }
 
     /**

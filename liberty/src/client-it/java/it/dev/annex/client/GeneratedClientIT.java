@@ -18,7 +18,8 @@ import dev.annex.client.model.CommentView;
 import dev.annex.client.model.CreateTicketRequest;
 import dev.annex.client.model.CreateToken;
 import dev.annex.client.model.IssuedToken;
-import dev.annex.client.model.PageViewTicketView;
+import dev.annex.client.model.PagedListCommentView;
+import dev.annex.client.model.PagedListTicketView;
 import dev.annex.client.model.TicketView;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -54,7 +55,7 @@ class GeneratedClientIT {
         ApiClient client = client(bearerToken());
         TicketsApi tickets = new TicketsApi(client);
 
-        PageViewTicketView page = tickets.ticketList(TENANT, null, null, null, null, null, null, null, 0, 5);
+        PagedListTicketView page = tickets.ticketList(TENANT, null, null, null, null, null, null, null, 0, 5);
         List<TicketView> items = page.getItems();
         assertFalse(items.isEmpty(), "the demo agent sees tickets");
         assertTrue(page.getTotal() >= items.size());
@@ -78,6 +79,9 @@ class GeneratedClientIT {
         assertEquals("Extinguisher on its way", comment.getBody());
 
         long ticket = created.getData().getId();
+        PagedListCommentView conversation = tickets.ticketComments(TENANT, ticket, 0, 10);
+        assertEquals(1L, conversation.getTotal());
+        assertEquals("Extinguisher on its way", conversation.getItems().get(0).getBody());
         assertNotNull(new TicketFollowingApi(client).ticketFollowingFollowers(TENANT, ticket));
         assertNotNull(new PermissionGrantsApi(client).permissionGrantsMe(TENANT));
         assertNotNull(new PartnerLinksApi(client).partnerLinksMe(TENANT));

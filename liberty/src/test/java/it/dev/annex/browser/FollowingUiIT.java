@@ -112,7 +112,7 @@ class FollowingUiIT {
 
         JsonObject ticket = tenant.admin().get(tenant.path("/tickets/" + id)).expect(200).json();
         assertEquals("URGENT", ticket.getString("priority"));
-        List<JsonObject> comments = tenant.admin().get(tenant.path("/tickets/" + id + "/comments")).expect(200).array()
+        List<JsonObject> comments = tenant.admin().get(tenant.path("/tickets/" + id + "/comments")).expect(200).items()
                 .getValuesAs(JsonObject.class);
         assertEquals(1, comments.size());
         assertEquals("The cooling failed; <b>everything</b> is at risk.", comments.get(0).getString("body"));

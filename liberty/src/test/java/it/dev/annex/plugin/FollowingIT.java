@@ -124,7 +124,7 @@ class FollowingIT {
 
         MAIL.await(dan, subject + ": you were mentioned", 1);
         JsonObject created = tenant.as(carol).get(tenant.path("/tickets/" + ticket + "/comments")).expect(200)
-                .array().getJsonObject(0);
+                .items().getJsonObject(0);
         List<JsonObject> outcomes = awaitMentions(ticket, created.getJsonNumber("id").longValue(), 3);
         Eventually.keepsHolding(() -> assertEquals(1, MAIL.to(dan, subject).size(),
                 "one mail for the mention, not a second for the comment"));

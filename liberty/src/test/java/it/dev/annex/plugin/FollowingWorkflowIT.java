@@ -63,7 +63,7 @@ class FollowingWorkflowIT {
     }
 
     private static List<JsonObject> comments(TestTenant in, long ticket) {
-        return in.admin().get(in.path("/tickets/" + ticket + "/comments")).expect(200).array()
+        return in.admin().get(in.path("/tickets/" + ticket + "/comments")).expect(200).items()
                 .getValuesAs(JsonObject.class);
     }
 

@@ -412,7 +412,7 @@ class PermissionGrantsIT {
                 .getJsonNumber("id").longValue();
         assertEquals(adaId, history.get(0).getJsonNumber("actorId").longValue());
 
-        String trail = tenant.admin().get(tenant.path("/admin/audit")).expect(200).body();
+        String trail = tenant.admin().get(tenant.path("/admin/audit?size=100")).expect(200).body();
         assertTrue(trail.contains("grant.created") && trail.contains("grant.updated") && trail.contains("grant.revoked"), trail);
     }
 }

@@ -121,7 +121,7 @@ public class PluginDependenciesIT {
         OPERATOR.put(plugins + "consumer", null).expect(200);
         OPERATOR.delete(plugins + "consumer").expect(200);
         OPERATOR.delete(plugins + "provider").expect(200);
-        String trail = tenant.admin().get(tenant.path("/admin/audit")).expect(200).body();
+        String trail = tenant.admin().get(tenant.path("/admin/audit?size=100")).expect(200).body();
         assertTrue(trail.contains("plugin.enabled") && trail.contains("plugin.disabled"), trail);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.dev.annex.support.Api;
+import it.dev.annex.support.Reply;
 import it.dev.annex.support.TestTenant;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -207,11 +208,15 @@ class PluginRuntimeIT {
         enable(tenant, "echo");
         tenant.admin().put(tenant.path("/admin/plugins/echo/settings"), "{\"greeting\":\"hej\"}").expect(200);
         disable(tenant, "echo");
-        List<String> actions = tenant.admin().get(tenant.path("/admin/audit")).expect(200).array()
+        List<String> actions = tenant.admin().get(tenant.path("/admin/audit")).expect(200).items()
                 .getValuesAs(JsonObject.class).stream().map(e -> e.getString("action")).toList();
         assertEquals(List.of("plugin.disabled", "plugin.configured", "plugin.enabled", "tenant.created"), actions);
+        Reply second = tenant.admin().get(tenant.path("/admin/audit?size=3&page=1")).expect(200);
+        assertEquals("4", second.header("X-Total-Count"));
+        assertEquals("tenant.created", second.items().getJsonObject(0).getString("action"), "the oldest, on the last page");
+        assertEquals(1, second.items().size());
         tenant.as("nobody@x.example").get(tenant.path("/admin/audit")).expectProblem(401);
-        OPERATOR.get("/api/operator/audit").expect(200).array();
+        OPERATOR.get("/api/operator/audit").expect(200).items();
         tenant.admin().get("/api/operator/audit").expectProblem(401);
     }
 
@@ -222,7 +227,7 @@ class PluginRuntimeIT {
         long ticket = tenant.ticket(tenant.admin(), "Written to by a plugin");
         tenant.admin().post(tenant.path("/plugins/echo/comment"), "{\"ticketId\":" + ticket + ",\"body\":\"via echo\"}")
                 .expect(200);
-        JsonObject comment = tenant.admin().get(tenant.path("/tickets/" + ticket + "/comments")).expect(200).array()
+        JsonObject comment = tenant.admin().get(tenant.path("/tickets/" + ticket + "/comments")).expect(200).items()
                 .getJsonObject(0);
         assertEquals("via echo", comment.getString("body"));
         assertEquals(tenant.adminId(), comment.getJsonNumber("authorId").longValue());

@@ -119,7 +119,7 @@ class RtFeedIT {
                     "the follower: one mail for Carol's reply, one for the agent's, none for the echo: " + MAIL.subjects());
             assertEquals(1, MAIL.to(carol, subject + ": new comment").size(), "the requester: the agent's reply only");
         });
-        List<String> bodies = tenant.as(tess).get(tenant.path("/tickets/" + ticket + "/comments")).expect(200).array()
+        List<String> bodies = tenant.as(tess).get(tenant.path("/tickets/" + ticket + "/comments")).expect(200).items()
                 .getValuesAs(JsonObject.class).stream().map(c -> c.getString("body")).toList();
         assertEquals(List.of("Still broken after lunch", "Rebooted the concentrator; try now."), bodies,
                 "each reply once in the conversation");

@@ -25,6 +25,30 @@ public record Reply(int status, HttpHeaders headers, String body) {
         }
     }
 
+    /** A paged list's items. */
+    public JsonArray items() {
+        return json().getJsonArray("items");
+    }
+
+    /**
+     * The path (from {@code /api/}) of the RFC 8288 link with this relation in the {@code Link}
+     * header, or null when there is none.
+     */
+    public String link(String rel) {
+        String header = header("Link");
+        if (header == null) {
+            return null;
+        }
+        for (String part : header.split(",\\s*(?=<)")) {
+            int end = part.indexOf('>');
+            if (part.startsWith("<") && end > 0 && part.substring(end).contains("rel=\"" + rel + "\"")) {
+                String url = part.substring(1, end);
+                return url.substring(url.indexOf("/api/"));
+            }
+        }
+        return null;
+    }
+
     public String header(String name) {
         return headers.firstValue(name).orElse(null);
     }

@@ -4,7 +4,7 @@ import static dev.annex.host.web.openapi.Json.object;
 
 import dev.annex.host.web.Anonymous;
 import dev.annex.host.web.Inputs;
-import dev.annex.host.web.PageView;
+import dev.annex.plugin.api.rest.PagedList;
 import dev.annex.host.web.RoleRestriction;
 import dev.annex.host.web.SessionCookies;
 import dev.annex.plugin.api.rest.ApiAnswer;
@@ -71,7 +71,8 @@ public final class OpenApiDocument {
             Map.entry(412, "If-Match names a version that is no longer current; nothing changed: type stale-version"),
             Map.entry(422, "Invalid values; errors names each rejected field: type validation"),
             Map.entry(428, "If-Match is required: type precondition-required"),
-            Map.entry(429, "Too many failed sign-ins for this login; see Retry-After: type too-many-attempts"),
+            Map.entry(429, "Too many requests; send it again after Retry-After. Type rate-limited: this caller's"
+                    + " requests a minute (see the RateLimit headers); type too-many-attempts: failed sign-ins for this login"),
             Map.entry(503, "Nothing was done; send it again after Retry-After. Type busy: the database gave up on a lock;"
                     + " type plugin-busy: the plugin is answering as many calls as its limit allows"),
             Map.entry(504, "The plugin did not answer within its time limit; what it changed was rolled back:"
@@ -124,7 +125,8 @@ public final class OpenApiDocument {
         Map<String, Object> responses = new LinkedHashMap<>();
         PROBLEMS.forEach((status, description) -> responses.put("Problem" + status, object(
                 "description", description,
-                "headers", status == 429 || status == 503 ? object("Retry-After", ref("headers", "Retry-After")) : null,
+                "headers", status == 429 ? rateLimitHeaders(object("Retry-After", ref("headers", "Retry-After")))
+                        : status == 503 ? object("Retry-After", ref("headers", "Retry-After")) : null,
                 "content", object(ProblemDetail.MEDIA_TYPE, object("schema", ref("schemas", "Problem"))))));
         return object(
                 "openapi", "3.1.0",
@@ -152,11 +154,22 @@ public final class OpenApiDocument {
                                         "schema", object("type", "string")),
                                 "Location", object("description", "The URL of the created resource",
                                         "schema", object("type", "string", "format", "uri")),
-                                "Link", object("description", "RFC 8288 links to the next and previous page "
-                                                + "(rel=\"next\", rel=\"prev\") of the same query",
+                                "Link", object("description", "RFC 8288 links to the first, previous, next and last page "
+                                                + "(rel=\"first\", \"prev\", \"next\", \"last\") of the same query",
                                         "schema", object("type", "string")),
+                                "X-Total-Count", object("description", "How many items the whole list has, on every page",
+                                        "schema", object("type", "integer", "minimum", 0)),
                                 "Retry-After", object("description", "Seconds to wait before sending it again",
-                                        "schema", object("type", "integer", "minimum", 0))),
+                                        "schema", object("type", "integer", "minimum", 0)),
+                                "RateLimit-Limit", object("description", "Requests a minute this caller (an API token, "
+                                                + "else the person or operator) may make; on every signed-in answer",
+                                        "schema", object("type", "integer", "minimum", 1)),
+                                "RateLimit-Remaining", object("description", "Requests left before answers are 429",
+                                        "schema", object("type", "integer", "minimum", 0)),
+                                "RateLimit-Reset", object("description", "Seconds until the full limit is available again",
+                                        "schema", object("type", "integer", "minimum", 0)),
+                                "RateLimit-Policy", object("description", "The limit and its window: {limit};w=60",
+                                        "schema", object("type", "string"))),
                         "securitySchemes", object(
                                 "basic", object("type", "http", "scheme", "basic",
                                         "description", "A person's email and password (or the operator's)"),
@@ -170,6 +183,15 @@ public final class OpenApiDocument {
                                                 + "on every write"))));
     }
 
+    /** The rate-limit headers, beside others of the same answer. */
+    private static Map<String, Object> rateLimitHeaders(Map<String, Object> others) {
+        Map<String, Object> headers = new LinkedHashMap<>(others);
+        for (String name : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy")) {
+            headers.put(name, ref("headers", name));
+        }
+        return headers;
+    }
+
     private static Map<String, Object> problemSchema() {
         return object("type", "object",
                 "description", "RFC 9457 problem details",
@@ -177,7 +199,7 @@ public final class OpenApiDocument {
                         "type", object("type", "string", "format", "uri",
                                 "description", ProblemDetail.TYPE_BASE + "{name}: bad-request, unauthorized, forbidden, "
                                         + "not-found, conflict, stale-version, validation, precondition-required, "
-                                        + "too-many-attempts, busy, internal, http-{status}"),
+                                        + "too-many-attempts, rate-limited, busy, internal, http-{status}"),
                         "title", object("type", "string"),
                         "status", object("type", "integer", "format", "int32", "minimum", 400, "maximum", 599),
                         "detail", object("type", List.of("string", "null")),
@@ -260,8 +282,8 @@ public final class OpenApiDocument {
             }
         }
         parameters.removeIf(p -> "path".equals(p.get("in")) && !path.contains("{" + p.get("name") + "}"));
-        if (method.getReturnType() == PageView.class) {
-            paging(parameters);
+        if (method.getReturnType() == PagedList.class && plugin == null) {
+            paging(parameters); // the host's limits; a plugin's own parameters say its own
         }
         ApiOperation described = method.getAnnotation(ApiOperation.class);
         Map<String, Object> operation = object(
@@ -339,7 +361,8 @@ public final class OpenApiDocument {
             Type returned = method.getGenericReturnType();
             Map<String, Object> schema = method.getReturnType() == Response.class ? object() : schemas.output(returned);
             responses.put("200", object("description", "OK",
-                    "headers", method.getReturnType() == PageView.class ? object("Link", ref("headers", "Link")) : null,
+                    "headers", method.getReturnType() == PagedList.class
+                            ? object("Link", ref("headers", "Link"), "X-Total-Count", ref("headers", "X-Total-Count")) : null,
                     "content", object(mediaType, object("schema", schema))));
         }
         boolean write = !http.equals("get");
@@ -353,7 +376,7 @@ public final class OpenApiDocument {
             problems.add(400);
         }
         if (!anonymous(type, method)) {
-            problems.addAll(List.of(401, 403));
+            problems.addAll(List.of(401, 403, 429));
         } else if (write && path.endsWith("/session")) {
             problems.add(429);
         }

@@ -416,7 +416,7 @@ final class Schemas {
         return List.of(element.getAnnotations());
     }
 
-    /** A generic type with its type variables bound (a {@code PageView<T>}'s {@code List<T>}). */
+    /** A generic type with its type variables bound (a {@code PagedList<T>}'s {@code List<T>}). */
     private record Parameterized(Class<?> raw, Type[] args) implements ParameterizedType {
         @Override
         public Type[] getActualTypeArguments() {

@@ -2,12 +2,14 @@ package dev.annex.host.web.operator;
 
 import dev.annex.host.audit.AuditTrail;
 import dev.annex.host.security.Caller;
+import dev.annex.host.web.Inputs;
+import dev.annex.plugin.api.rest.PagedList;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
 /** The installation's audit trail (tenants created or suspended, plugins installed or removed). */
 @Path("operator/audit")
@@ -19,10 +21,10 @@ public class OperatorAuditResource {
     @Inject
     Caller caller;
 
-    /** The newest 200 entries, newest first. */
+    /** Newest first. */
     @GET
-    public List<AuditTrail.Entry> latest() {
+    public PagedList<AuditTrail.Entry> latest(@QueryParam("page") String page, @QueryParam("size") String size) {
         caller.operator();
-        return audit.latest(null, 200);
+        return audit.page(null, Inputs.page(page, size)).view(entry -> entry);
     }
 }

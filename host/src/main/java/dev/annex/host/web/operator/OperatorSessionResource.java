@@ -50,7 +50,7 @@ public class OperatorSessionResource {
     public Response signIn(@NotNull @Valid SignInRequest request) {
         Operator operator = signIn.operator(request.email(), request.password()).orElseThrow(Problems::unauthorized);
         IssuedToken session = tokens.issue(TokenKind.SESSION, TokenOwner.operator(operator.id()), null,
-                SessionCookies.LIFETIME);
+                SessionCookies.LIFETIME, null);
         String csrf = SecretTokens.csrfFor(session.secret());
         return Response.ok(new SignedIn(operator, csrf))
                 .cookie(SessionCookies.session(SessionCookies.OPERATOR_SESSION, session.secret(), uriInfo),

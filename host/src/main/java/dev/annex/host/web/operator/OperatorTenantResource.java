@@ -13,7 +13,7 @@ import dev.annex.host.tenant.Tenant;
 import dev.annex.host.tenant.TenantStatus;
 import dev.annex.host.tenant.Tenants;
 import dev.annex.host.web.Inputs;
-import dev.annex.host.web.PageView;
+import dev.annex.plugin.api.rest.PagedList;
 import dev.annex.host.web.problem.Problems;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -50,10 +50,10 @@ public class OperatorTenantResource {
     UriInfo uriInfo;
 
     @GET
-    public PageView<Tenant> list(@QueryParam("text") String text, @QueryParam("page") String page,
+    public PagedList<Tenant> list(@QueryParam("text") String text, @QueryParam("page") String page,
                                  @QueryParam("size") String size) {
         caller.operator();
-        return PageView.of(tenants.list(text, Inputs.page(page, size)), t -> t);
+        return tenants.list(text, Inputs.page(page, size)).view(t -> t);
     }
 
     /** Many tenants at once: every row checked first (422 naming {@code tenants[i].field}), then created one by one. */

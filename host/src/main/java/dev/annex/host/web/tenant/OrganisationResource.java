@@ -5,7 +5,7 @@ import dev.annex.host.directory.OrganisationRequest;
 import dev.annex.host.security.Caller;
 import dev.annex.host.web.EntityTags;
 import dev.annex.host.web.Inputs;
-import dev.annex.host.web.PageView;
+import dev.annex.plugin.api.rest.PagedList;
 import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.rest.AllowedRoles;
 import dev.annex.plugin.api.rest.ApiAnswer;
@@ -44,10 +44,9 @@ public class OrganisationResource {
     UriInfo uriInfo;
 
     @GET
-    public PageView<OrganisationView> list(@QueryParam("q") String text, @QueryParam("page") String page,
+    public PagedList<OrganisationView> list(@QueryParam("q") String text, @QueryParam("page") String page,
                                            @QueryParam("size") String size) {
-        return PageView.of(directory.organisations(caller.person(), text, Inputs.page(page, size)),
-                OrganisationView::of);
+        return directory.organisations(caller.person(), text, Inputs.page(page, size)).view(OrganisationView::of);
     }
 
     /** With {@code If-None-Match} naming the current version (or {@code *}), 304 and no body. */

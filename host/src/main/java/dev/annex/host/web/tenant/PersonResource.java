@@ -9,7 +9,7 @@ import dev.annex.host.security.Caller;
 import dev.annex.host.security.Credentials;
 import dev.annex.host.web.EntityTags;
 import dev.annex.host.web.Inputs;
-import dev.annex.host.web.PageView;
+import dev.annex.plugin.api.rest.PagedList;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,12 +47,12 @@ public class PersonResource {
     UriInfo uriInfo;
 
     @GET
-    public PageView<PersonView> list(@ApiParam(as = Long.class, minimum = 1) @QueryParam("organisation") String organisation,
+    public PagedList<PersonView> list(@ApiParam(as = Long.class, minimum = 1) @QueryParam("organisation") String organisation,
                                      @ApiParam(as = Role.class) @QueryParam("role") String role,
                                      @QueryParam("q") String text, @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
-        return PageView.of(directory.people(caller.person(), Inputs.optionalId("organisation", organisation),
-                Inputs.queryEnum(Role.class, "role", role), text, Inputs.page(page, size)), PersonView::of);
+        return directory.people(caller.person(), Inputs.optionalId("organisation", organisation),
+                Inputs.queryEnum(Role.class, "role", role), text, Inputs.page(page, size)).view(PersonView::of);
     }
 
     /** With {@code If-None-Match} naming the current version (or {@code *}), 304 and no body. */

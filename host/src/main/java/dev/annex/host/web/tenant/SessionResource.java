@@ -54,7 +54,7 @@ public class SessionResource {
     public Response signIn(@NotNull @Valid SignInRequest request) {
         Person person = signIn.person(request.email(), request.password()).orElseThrow(Problems::unauthorized);
         IssuedToken session = tokens.issue(TokenKind.SESSION,
-                TokenOwner.person(tenantContext.current().id(), person.id()), null, SessionCookies.LIFETIME);
+                TokenOwner.person(tenantContext.current().id(), person.id()), null, SessionCookies.LIFETIME, null);
         String csrf = SecretTokens.csrfFor(session.secret());
         return Response.ok(new SignedIn(PersonView.of(person), csrf))
                 .cookie(SessionCookies.session(SessionCookies.SESSION, session.secret(), uriInfo),

@@ -9,10 +9,12 @@ import dev.annex.host.ticket.UpdateTicketRequest;
 import dev.annex.host.helpdesk.TicketQuery;
 import dev.annex.host.helpdesk.TicketSort;
 import dev.annex.host.helpdesk.TicketStatus;
+import dev.annex.host.page.Page;
+import dev.annex.host.page.PageRequest;
 import dev.annex.host.security.Caller;
 import dev.annex.host.web.EntityTags;
 import dev.annex.host.web.Inputs;
-import dev.annex.host.web.PageView;
+import dev.annex.plugin.api.rest.PagedList;
 import dev.annex.host.web.problem.Problems;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -59,7 +61,7 @@ public class TicketResource {
      * integration polls for changes the way it does with Zendesk's and RT's APIs.
      */
     @GET
-    public PageView<TicketView> list(@ApiParam(as = TicketStatus.class,
+    public PagedList<TicketView> list(@ApiParam(as = TicketStatus.class,
                                          description = "Repeat for any of several: status=OPEN&status=PENDING")
                                      @QueryParam("status") List<String> statuses,
                                      @ApiParam(as = Instant.class,
@@ -80,7 +82,7 @@ public class TicketResource {
                 Inputs.optionalId("organisation", organisation),
                 Inputs.optionalId("requester", requester),
                 text, sort(sort), Inputs.page(page, size), Inputs.flag("shared", shared), null);
-        return PageView.of(tickets.list(query, caller.person()), TicketView::of);
+        return tickets.list(query, caller.person()).view(TicketView::of);
     }
 
     @POST
@@ -117,10 +119,13 @@ public class TicketResource {
         return Response.ok(updated).tag(EntityTags.of(updated.version())).build();
     }
 
+    /** Oldest first, as the conversation reads; internal notes only for agents. */
     @GET
     @Path("{id}/comments")
-    public List<CommentView> comments(@PathParam("id") long id) {
-        return tickets.comments(id, caller.person()).stream().map(CommentView::of).toList();
+    public PagedList<CommentView> comments(@PathParam("id") long id, @QueryParam("page") String page,
+                                          @QueryParam("size") String size) {
+        PageRequest request = Inputs.page(page, size);
+        return Page.of(tickets.comments(id, caller.person()), request).view(CommentView::of);
     }
 
     @POST
@@ -136,8 +141,10 @@ public class TicketResource {
 
     @GET
     @Path("{id}/participants")
-    public List<PersonView> participants(@PathParam("id") long id) {
-        return tickets.participants(id, caller.person()).stream().map(PersonView::of).toList();
+    public PagedList<PersonView> participants(@PathParam("id") long id, @QueryParam("page") String page,
+                                             @QueryParam("size") String size) {
+        PageRequest request = Inputs.page(page, size);
+        return Page.of(tickets.participants(id, caller.person()), request).view(PersonView::of);
     }
 
     @POST

@@ -5,9 +5,13 @@ import dev.annex.host.security.AccessTokens;
 import dev.annex.host.security.ApiToken;
 import dev.annex.host.security.Caller;
 import dev.annex.host.security.IssuedToken;
+import dev.annex.host.security.RequestQuotas;
 import dev.annex.host.security.TokenKind;
 import dev.annex.host.security.TokenOwner;
+import dev.annex.host.page.Page;
 import dev.annex.host.tenant.TenantContext;
+import dev.annex.host.web.Inputs;
+import dev.annex.plugin.api.rest.PagedList;
 import dev.annex.host.web.problem.Problems;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,10 +27,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
-import java.util.List;
 
 /** A person's own API tokens. The secret is shown once, in the answer that creates it. */
 @Path("t/{tenant}/me/tokens")
@@ -38,8 +42,14 @@ public class TokenResource {
     @PathParam("tenant")
     String tenant;
 
+    /**
+     * @param requestsPerMinute a limit of the token's own, below the installation's (for a script
+     *                          that must not crowd out the people of the help desk); none for the
+     *                          installation's
+     */
     public record CreateToken(@NotBlank @Size(max = 100) String name,
-                              @Min(1) @Max(365) Integer expiresInDays) {
+                              @Min(1) @Max(365) Integer expiresInDays,
+                              @Min(1) Integer requestsPerMinute) {
     }
 
     @Inject
@@ -48,19 +58,27 @@ public class TokenResource {
     Caller caller;
     @Inject
     TenantContext tenantContext;
+    @Inject
+    RequestQuotas quotas;
 
+    /** Newest first; the secrets are never listed. */
     @GET
-    public List<ApiToken> list() {
-        return tokens.apiTokens(tenantContext.current().id(), caller.person().id());
+    public PagedList<ApiToken> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return Page.of(tokens.apiTokens(tenantContext.current().id(), caller.person().id()),
+                Inputs.page(page, size)).view(token -> token);
     }
 
     @POST
     @ApiAnswer(status = 201, body = IssuedToken.class, description = "Issued: the secret is shown this once")
     public Response create(@NotNull @Valid CreateToken request) {
         int days = request.expiresInDays() == null ? 90 : request.expiresInDays();
+        if (request.requestsPerMinute() != null && request.requestsPerMinute() > quotas.installationLimit()) {
+            throw Problems.invalid("requestsPerMinute", "must be at most " + quotas.installationLimit()
+                    + ", this installation's limit");
+        }
         IssuedToken issued = tokens.issue(TokenKind.API,
                 TokenOwner.person(tenantContext.current().id(), caller.person().id()), request.name().trim(),
-                Duration.ofDays(days));
+                Duration.ofDays(days), request.requestsPerMinute());
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 

@@ -6,6 +6,7 @@ import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.directory.Invitee;
 import dev.annex.plugin.api.helpdesk.OrganisationInfo;
 import dev.annex.plugin.api.rest.ApiAnswer;
+import dev.annex.plugin.api.rest.PagedList;
 import dev.annex.plugin.api.rest.RestContext;
 import dev.annex.plugin.api.ui.Brand;
 import jakarta.persistence.TypedQuery;
@@ -66,7 +67,7 @@ public class CustomersResource {
 
     /** A page in five statements however large: the caller's node and operator row, the count, the page, its SKUs. */
     @GET
-    public Views.Page<Views.Customer> list(@QueryParam("q") String q, @QueryParam("sort") @DefaultValue("name") String sort,
+    public PagedList<Views.Customer> list(@QueryParam("q") String q, @QueryParam("sort") @DefaultValue("name") String sort,
                                            @QueryParam("dir") @DefaultValue("asc") String dir,
                                            @QueryParam("page") @DefaultValue("0") int page,
                                            @QueryParam("size") @DefaultValue("50") int size) {
@@ -80,7 +81,7 @@ public class CustomersResource {
         long total = search.query("SELECT COUNT(c) ", "", Long.class).getSingleResult();
         List<Object[]> found = search.query("SELECT c, p.name ", search.order, Object[].class)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Views.Page<>(views.of(found), total, page, size);
+        return new PagedList<>(views.of(found), page, size, total);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.annex.plugins.reseller;
 
 import dev.annex.plugin.api.Caller;
 import dev.annex.plugin.api.PluginProblem;
+import dev.annex.plugin.api.rest.PagedList;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,7 +32,7 @@ public class PartnersResource {
     }
 
     @GET
-    public Views.Page<Views.Partner> list(@QueryParam("page") @DefaultValue("0") int page,
+    public PagedList<Views.Partner> list(@QueryParam("page") @DefaultValue("0") int page,
                                           @QueryParam("size") @DefaultValue("50") int size) {
         Hierarchy.Viewer viewer = hierarchy.viewer(caller);
         if (viewer.partner()) {
@@ -56,9 +57,9 @@ public class PartnersResource {
         Map<Long, Views.Totals> totals = rollups.perPartner(partners.stream().map(p -> p.orgId).toList());
         Map<Long, String> distributors = names(partners.stream().map(p -> p.parentOrgId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
-        return new Views.Page<>(partners.stream().map(p -> new Views.Partner(p.orgId, p.name, p.parentOrgId,
+        return new PagedList<>(partners.stream().map(p -> new Views.Partner(p.orgId, p.name, p.parentOrgId,
                 distributors.get(p.parentOrgId), totals.getOrDefault(p.orgId, Views.Totals.NONE))).toList(),
-                total, page, size);
+                page, size, total);
     }
 
     /** Distributors with their totals: all of them for agents, a distributor's people their own. */

@@ -55,9 +55,6 @@ public final class Views {
     public record Distributor(long id, String name, long partners, Totals totals) {
     }
 
-    public record Page<T>(List<T> items, long total, int page, int size) {
-    }
-
     public record Site(long id, String name, long assets) {
     }
 
