@@ -1,7 +1,6 @@
 package it.dev.annex.plugin;
 
 import it.dev.annex.support.RealRt;
-import it.dev.annex.support.TestTenant;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -14,8 +13,6 @@ class CaseSharingOnRtIT extends CaseSharingIT {
 
     @Override
     Partners partners(String prefix) {
-        TestTenant tenant = TestTenant.create(prefix + "-rt");
-        RealRt.connect(tenant, RealRt.queue("annex-sharing"));
-        return new Partners(tenant);
+        return new Partners(RealRt.tenant(prefix, "annex-sharing"));
     }
 }

@@ -14,8 +14,6 @@ class PermissionGrantsOnRtIT extends PermissionGrantsIT {
 
     @Override
     TestTenant newTenant(String prefix) {
-        TestTenant tenant = TestTenant.create(prefix + "-rt");
-        RealRt.connect(tenant, RealRt.queue("annex-grants"));
-        return tenant;
+        return RealRt.tenant(prefix, "annex-grants");
     }
 }

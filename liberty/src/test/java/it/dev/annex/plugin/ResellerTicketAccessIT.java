@@ -9,9 +9,13 @@ import org.junit.jupiter.api.Test;
  */
 class ResellerTicketAccessIT {
 
+    Resellers resellers(String prefix) {
+        return new Resellers(prefix);
+    }
+
     @Test
     void partnersSeeTheirCustomersTicketsOnlyWhileTheSettingIsOnAndOnlyDownTheirOwnTree() {
-        Resellers r = new Resellers("reseller-tickets");
+        Resellers r = resellers("reseller-tickets");
         long customer = r.customer("pat", "Ticket Customer");
         r.tenant.person(r.email("cleo"), "CONTACT", customer);
         long ticket = r.tenant.ticket(r.as("cleo"), "Printer offline");

@@ -23,7 +23,12 @@ final class Resellers {
     final long riverside;
 
     Resellers(String prefix) {
-        tenant = TestTenant.create(prefix);
+        this(TestTenant.create(prefix));
+    }
+
+    /** The tree on this (new) tenant: on the built-in help desk or on RT. */
+    Resellers(TestTenant tenant) {
+        this.tenant = tenant;
         PluginRuntimeIT.enable(tenant, "reseller-hierarchy");
         dunmore = tenant.organisation("Dunmore Distribution", "DUN-1");
         northwind = tenant.organisation("Northwind Partners", "NW-1");

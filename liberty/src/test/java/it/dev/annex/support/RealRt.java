@@ -78,6 +78,13 @@ public final class RealRt {
                 .build().toString()).expect(200).json();
     }
 
+    /** A new tenant ({@code prefix-rt-…}) backed by this RT, on a new queue of its own. */
+    public static TestTenant tenant(String prefix, String queuePrefix) {
+        TestTenant tenant = TestTenant.create(prefix + "-rt");
+        connect(tenant, queue(queuePrefix));
+        return tenant;
+    }
+
     /** A new queue of RT's default lifecycle, with a unique name. */
     public static String queue(String prefix) {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
