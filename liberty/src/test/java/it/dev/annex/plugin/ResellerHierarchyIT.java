@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.dev.annex.support.Api;
+import it.dev.annex.support.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -304,6 +305,10 @@ class ResellerHierarchyIT {
         JsonObject second = t.customers(pat, "?size=2&page=1");
         assertEquals(List.of("Charlie"), names(second));
         assertEquals(3, second.getInt("total"));
+        Reply first = pat.get(t.path("/customers?size=2&sort=name")).expect(200);
+        assertEquals("3", first.header("X-Total-Count"), "a plugin's PagedList gets the host's paging headers");
+        assertEquals(List.of("Charlie"), names(pat.get(first.link("next")).expect(200).json()));
+        assertTrue(first.link("last").contains("page=1") && first.link("next").contains("sort=name"), first.header("Link"));
         assertEquals(List.of("Bravo"), names(t.customers(pat, "?q=RAV")));
         assertEquals(List.of("Bravo"), names(t.customers(pat, "?q=admin@bravo")), "by email too");
         pat.get(t.path("/customers?size=51")).expectProblem(422, "size");
