@@ -2,6 +2,7 @@ package dev.annex.host.activation;
 
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.Person;
+import dev.annex.host.links.SecretLinkGuesses;
 import dev.annex.host.links.SecretLinkStore;
 import dev.annex.host.mail.MailOutbox;
 import dev.annex.host.refusal.Refusal;
@@ -57,7 +58,7 @@ public class Activations {
     private final SecretLinkStore links;
     private final MailOutbox outbox;
     private final Credentials credentials;
-    private final LoginThrottle throttle;
+    private final SecretLinkGuesses guesses;
     private final Clock clock;
     private final String publicUrl;
 
@@ -72,7 +73,7 @@ public class Activations {
         this.links = links;
         this.outbox = outbox;
         this.credentials = credentials;
-        this.throttle = throttle;
+        this.guesses = new SecretLinkGuesses(throttle, Refusal::tooManyAttempts);
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -169,17 +170,7 @@ public class Activations {
     }
 
     private Optional<SecretLink> throttled(String client, Supplier<Optional<SecretLink>> lookUp) {
-        String area = "activation|" + tenantContext.current().id();
-        Optional<Duration> wait = throttle.blockedFor(area, client);
-        if (wait.isPresent()) {
-            throw Refusal.tooManyAttempts(wait.get(), "Too many links that did not work; try again in "
-                    + Math.max(1, wait.get().toSeconds()) + " seconds.");
-        }
-        Optional<SecretLink> found = lookUp.get();
-        if (found.isEmpty()) {
-            throttle.failed(area, client);
-        }
-        return found;
+        return guesses.lookUp("activation|" + tenantContext.current().id(), client, lookUp);
     }
 
     private static Optional<ActivationEntity> byPerson(EntityManager em, long personId) {
