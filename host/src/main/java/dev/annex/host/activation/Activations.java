@@ -2,6 +2,7 @@ package dev.annex.host.activation;
 
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.helpdesk.Person;
+import dev.annex.host.links.SecretLinkGuesses;
 import dev.annex.host.links.SecretLinkStore;
 import dev.annex.host.mail.MailOutbox;
 import dev.annex.host.refusal.Refusal;
@@ -10,6 +11,7 @@ import dev.annex.host.security.LoginThrottle;
 import dev.annex.host.tenant.TenantContext;
 import dev.annex.host.tenant.TenantEntityManager;
 import dev.annex.host.tenant.TenantRef;
+import dev.annex.host.tenant.Tenants;
 import dev.annex.plugin.api.directory.Invitation;
 import dev.annex.plugin.api.directory.InvitationState;
 import dev.annex.plugin.api.links.IssuedSecret;
@@ -53,32 +55,34 @@ public class Activations {
 
     private final TenantEntityManager entityManager;
     private final TenantContext tenantContext;
+    private final Tenants tenants;
     private final Directory directory;
     private final SecretLinkStore links;
     private final MailOutbox outbox;
     private final Credentials credentials;
-    private final LoginThrottle throttle;
+    private final SecretLinkGuesses guesses;
     private final Clock clock;
     private final String publicUrl;
 
     @Inject
-    public Activations(TenantEntityManager entityManager, TenantContext tenantContext, Directory directory,
-                       SecretLinkStore links,
+    public Activations(TenantEntityManager entityManager, TenantContext tenantContext, Tenants tenants,
+                       Directory directory, SecretLinkStore links,
                        MailOutbox outbox, Credentials credentials, LoginThrottle throttle, Clock clock,
                        @ConfigProperty(name = "annex.public-url", defaultValue = "http://localhost:9080") String publicUrl) {
         this.entityManager = entityManager;
         this.tenantContext = tenantContext;
+        this.tenants = tenants;
         this.directory = directory;
         this.links = links;
         this.outbox = outbox;
         this.credentials = credentials;
-        this.throttle = throttle;
+        this.guesses = new SecretLinkGuesses(throttle, Refusal::tooManyAttempts);
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     protected Activations() {
-        this(null, null, null, null, null, null, null, null, "");
+        this(null, null, null, null, null, null, null, null, null, "");
     }
 
     /**
@@ -109,9 +113,11 @@ public class Activations {
         }
         em.flush();
         TenantRef tenant = tenantContext.current();
-        outbox.queue(tenant.id(), MailOutbox.HOST_SOURCE, email, "Choose your password for the help desk " + tenant.slug(),
+        // People know their help desk by its name; the slug is for the address.
+        String helpDesk = tenants.bySlug(tenant.slug()).orElseThrow().name();
+        outbox.queue(tenant.id(), MailOutbox.HOST_SOURCE, email, "Choose your password for the help desk " + helpDesk,
                 "Hello " + displayName + ",\n\n"
-                        + inviter + " has invited you to the help desk " + tenant.slug() + ". Choose your password here:\n\n"
+                        + inviter + " has invited you to the help desk " + helpDesk + ". Choose your password here:\n\n"
                         + publicUrl + "/t/" + tenant.slug() + "/activate#" + issued.secret() + "\n\n"
                         + "The link works once, until " + WHEN.format(activation.expiresAt) + ". If you did not expect"
                         + " this mail, ignore it: nothing happens until the link is used.\n");
@@ -169,17 +175,7 @@ public class Activations {
     }
 
     private Optional<SecretLink> throttled(String client, Supplier<Optional<SecretLink>> lookUp) {
-        String area = "activation|" + tenantContext.current().id();
-        Optional<Duration> wait = throttle.blockedFor(area, client);
-        if (wait.isPresent()) {
-            throw Refusal.tooManyAttempts(wait.get(), "Too many links that did not work; try again in "
-                    + Math.max(1, wait.get().toSeconds()) + " seconds.");
-        }
-        Optional<SecretLink> found = lookUp.get();
-        if (found.isEmpty()) {
-            throttle.failed(area, client);
-        }
-        return found;
+        return guesses.lookUp("activation|" + tenantContext.current().id(), client, lookUp);
     }
 
     private static Optional<ActivationEntity> byPerson(EntityManager em, long personId) {

@@ -2,16 +2,14 @@ package dev.annex.host.branding;
 
 import dev.annex.host.helpdesk.Directory;
 import dev.annex.host.refusal.Refusal;
+import dev.annex.host.security.Sha256;
 import dev.annex.host.tenant.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -89,7 +87,7 @@ public class Brands {
         brand.accentColour = colour.toLowerCase(java.util.Locale.ROOT);
         brand.logoType = type;
         brand.logo = logo == null ? null : logo.clone();
-        brand.logoSha256 = logo == null ? null : sha256(logo);
+        brand.logoSha256 = logo == null ? null : Sha256.hex(logo);
         brand.updatedAt = Instant.now(clock);
         brand.updatedBy = by;
         if (brand.id == null) {
@@ -131,13 +129,5 @@ public class Brands {
     private static double channel(int value) {
         double c = (value & 0xff) / 255.0;
         return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

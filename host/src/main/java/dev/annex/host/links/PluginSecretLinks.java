@@ -12,18 +12,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * One plugin's secret links: only its own, only in the tenant it serves. Every look-up that finds
- * nothing counts as a failure of the person (or client) asking, and after a few of them the next
- * look-ups are refused with 429 for a while, whether the secret is right or not — so guessing is
- * slow and a refusal says nothing about the secret. Successes do not clear the count: someone
- * holding one valid link could otherwise reset it between guesses.
+ * One plugin's secret links: only its own, only in the tenant it serves. Guesses are throttled per
+ * person (or client) asking, by tenant, plugin and purpose ({@link SecretLinkGuesses}), and refused
+ * to the plugin as a 429 {@link PluginProblem}.
  */
 public final class PluginSecretLinks implements SecretLinks {
 
     private final String pluginId;
     private final TenantBinding binding;
     private final SecretLinkStore store;
-    private final LoginThrottle throttle;
+    private final SecretLinkGuesses guesses;
     private final Supplier<String> requester;
 
     /** @param requester who is asking: {@code person:42}, or a client's address for anonymous calls */
@@ -32,7 +30,7 @@ public final class PluginSecretLinks implements SecretLinks {
         this.pluginId = pluginId;
         this.binding = binding;
         this.store = store;
-        this.throttle = throttle;
+        this.guesses = new SecretLinkGuesses(throttle, PluginProblem::tooManyAttempts);
         this.requester = requester;
     }
 
@@ -69,19 +67,7 @@ public final class PluginSecretLinks implements SecretLinks {
     }
 
     private Optional<SecretLink> throttled(Tenant tenant, String purpose, Supplier<Optional<SecretLink>> lookUp) {
-        String area = "secret-link|" + tenant.id() + "|" + pluginId + "|" + purpose;
-        String who = requester.get();
-        Optional<Duration> wait = throttle.blockedFor(area, who);
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds());
-            throw PluginProblem.tooManyAttempts(Duration.ofSeconds(seconds),
-                    "Too many links that did not work; try again in " + seconds + " seconds.");
-        }
-        Optional<SecretLink> found = lookUp.get();
-        if (found.isEmpty()) {
-            throttle.failed(area, who);
-        }
-        return found;
+        return guesses.lookUp("secret-link|" + tenant.id() + "|" + pluginId + "|" + purpose, requester.get(), lookUp);
     }
 
     private void bind(Tenant tenant) {

@@ -2,11 +2,14 @@ package dev.annex.host.web;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A resource's version as its HTTP entity tag: the ETag it answers, the If-None-Match of a
  * conditional GET and the If-Match of a change. One reading for every versioned resource (tickets,
- * organisations, people), so that a client's cached tag means the same everywhere.
+ * organisations, people) and every conditional GET (logos too), so that a client's cached tag
+ * means the same everywhere.
  */
 public final class EntityTags {
 
@@ -22,16 +25,35 @@ public final class EntityTags {
      * the caller's copy is current, as Zendesk's and RT's clients expect of a conditional GET.
      */
     public static Response conditionalGet(Object view, long version, String ifNoneMatch) {
-        if (ifNoneMatch != null && names(ifNoneMatch, version)) {
-            return Response.notModified(of(version)).build();
+        return conditionalGet(of(version), ifNoneMatch, () -> Response.ok(view)).build();
+    }
+
+    /**
+     * The same for a tag that is not a version (a logo's is its content's hash) or an answer that is
+     * more than a body: {@code full} makes the 200 answer, only when it is sent. Both answers carry
+     * the tag; the caller adds what both need, such as Cache-Control.
+     */
+    public static Response.ResponseBuilder conditionalGet(EntityTag tag, String ifNoneMatch,
+                                                          Supplier<Response.ResponseBuilder> full) {
+        if (ifNoneMatch != null && names(ifNoneMatch, tag.getValue())) {
+            return Response.notModified(tag);
         }
-        return Response.ok(view).tag(of(version)).build();
+        return full.get().tag(tag);
     }
 
     /** Whether an If-None-Match list ({@code "3", W/"4"} or {@code *}) names this version. */
     static boolean names(String ifNoneMatch, long version) {
+        return anyNames(ifNoneMatch, candidate -> version(candidate) == version);
+    }
+
+    /** Whether an If-None-Match list names the tag of this value, weak or strong alike (RFC 9110's weak comparison). */
+    static boolean names(String ifNoneMatch, String tagValue) {
+        return anyNames(ifNoneMatch, candidate -> opaque(candidate).equals(tagValue));
+    }
+
+    private static boolean anyNames(String ifNoneMatch, Predicate<String> names) {
         for (String candidate : ifNoneMatch.split(",")) {
-            if (candidate.trim().equals("*") || version(candidate) == version) {
+            if (candidate.trim().equals("*") || names.test(candidate)) {
                 return true;
             }
         }
@@ -40,16 +62,20 @@ public final class EntityTags {
 
     /** Accepts {@code "3"}, {@code W/"3"} or a bare {@code 3}; anything else can match no version (-1). */
     public static long version(String ifMatch) {
-        String value = ifMatch.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
         try {
-            return Long.parseLong(value);
+            return Long.parseLong(opaque(ifMatch));
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** The tag's value without W/ and quotes. */
+    private static String opaque(String tag) {
+        String value = tag.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        return value.replace("\"", "");
     }
 
     /**

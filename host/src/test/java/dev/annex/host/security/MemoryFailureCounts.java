@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The throttle's counts in a map, for unit tests of its policy (the server keeps them in the database). */
-final class MemoryFailureCounts implements FailureCounts {
+public final class MemoryFailureCounts implements FailureCounts {
 
     private record Row(int count, Instant blockedUntil) {
     }

@@ -18,6 +18,15 @@ class EntityTagsTest {
     }
 
     @Test
+    void anIfNoneMatchListNamesAnOpaqueTagStrongOrWeakOrByStar() {
+        String logo = "9f86d081884c7d65";
+        assertTrue(EntityTags.names("\"9f86d081884c7d65\"", logo));
+        assertTrue(EntityTags.names("\"0\", W/\"9f86d081884c7d65\"", logo));
+        assertTrue(EntityTags.names("*", logo));
+        assertFalse(EntityTags.names("\"9f86d081884c7d66\"", logo));
+    }
+
+    @Test
     void anIfMatchThatNamesNoNumberMatchesNoVersion() {
         assertEquals(4, EntityTags.version(" W/\"4\" "));
         assertEquals(4, EntityTags.version("4"));

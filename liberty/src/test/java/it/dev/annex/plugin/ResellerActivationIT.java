@@ -62,8 +62,12 @@ class ResellerActivationIT {
         JsonObject sent = r.as("pat").post(r.path("/customers/" + acme + "/activation"), "{}").expect(200).json();
         assertEquals("PENDING", sent.getJsonObject("activation").getString("state"));
         String link = secretMailedTo(email, 1);
-        String body = ActivationMails.body(mailsTo(email).get(0));
+        MimeMessage mail = mailsTo(email).get(0);
+        String body = ActivationMails.body(mail);
         assertTrue(body.contains("/t/" + tenant.slug() + "/activate#"), body);
+        // The help desk by its name; the slug is only in the address.
+        assertEquals("Choose your password for the help desk " + tenant.name(), ActivationMails.subject(mail));
+        assertTrue(body.contains("has invited you to the help desk " + tenant.name() + ". "), body);
 
         JsonObject invited = Api.anonymous().post(tenant.path("/activation/check"), secret(link)).expect(200).json();
         assertEquals(email, invited.getString("email"));

@@ -34,11 +34,19 @@ public final class ActivationMails {
         return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
     }
 
+    /** The subject as sent, MIME encoded words decoded (the tenant's name may need them). */
+    public static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static List<MimeMessage> to(GreenMailExtension smtp, String email) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
-                return m.getAllRecipients()[0].toString().equals(email)
-                        && m.getSubject().startsWith("Choose your password");
+                return m.getAllRecipients()[0].toString().equals(email) && subject(m).startsWith("Choose your password");
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }

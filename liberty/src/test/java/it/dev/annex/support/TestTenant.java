@@ -25,7 +25,7 @@ public final class TestTenant {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         OPERATOR.post("/api/operator/tenants", Json.createObjectBuilder()
                 .add("slug", slug)
-                .add("name", "Test " + slug)
+                .add("name", name(slug))
                 .add("admin", Json.createObjectBuilder()
                         .add("email", adminEmail(slug))
                         .add("displayName", "Admin of " + slug)
@@ -41,8 +41,17 @@ public final class TestTenant {
         return "admin@" + slug + ".example";
     }
 
+    private static String name(String slug) {
+        return "Test " + slug;
+    }
+
     public String slug() {
         return slug;
+    }
+
+    /** The display name the operator gave the tenant: what mails call the help desk. */
+    public String name() {
+        return name(slug);
     }
 
     public String adminEmail() {

@@ -19,14 +19,12 @@ import dev.annex.host.helpdesk.index.TicketIndexReads;
 import dev.annex.host.helpdesk.index.UpdateReports;
 import dev.annex.host.tenant.TenantContext;
 import dev.annex.host.tenant.TenantEntityManager;
-import dev.annex.plugin.api.event.TicketEventKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -90,8 +88,7 @@ public class JpaTicketStore implements TicketStore {
         em.persist(entity);
         em.flush();
         Ticket created = entity.toRecord();
-        changes.ticketChanged(new TicketChanged(TicketEventKind.CREATED, created.id(), actorId,
-                Map.of("number", Long.toString(created.number()))));
+        changes.ticketChanged(TicketChanged.created(created.id(), created.number(), actorId));
         return created;
     }
 
@@ -137,8 +134,7 @@ public class JpaTicketStore implements TicketStore {
     public Comment addComment(long ticketId, NewComment comment) {
         EntityManager em = entityManager.get();
         Comment added = insertComment(em, ticketEntity(em, ticketId), comment);
-        changes.ticketChanged(new TicketChanged(TicketEventKind.COMMENTED, ticketId, comment.authorId(),
-                Map.of("commentId", Long.toString(added.id()), "internal", Boolean.toString(added.internal()))));
+        changes.ticketChanged(TicketChanged.commented(ticketId, added.id(), added.internal(), comment.authorId()));
         return added;
     }
 
@@ -184,8 +180,7 @@ public class JpaTicketStore implements TicketStore {
         participant.addedAt = now;
         em.persist(participant);
         em.flush();
-        changes.ticketChanged(new TicketChanged(TicketEventKind.PARTICIPANTS_CHANGED, ticketId, actorId,
-                Map.of("added", Long.toString(personId))));
+        changes.ticketChanged(TicketChanged.participantAdded(ticketId, personId, actorId));
         return true;
     }
 
@@ -195,8 +190,7 @@ public class JpaTicketStore implements TicketStore {
                         + " AND p.personId = :person")
                 .setParameter("ticket", ticketId).setParameter("person", personId).executeUpdate() > 0;
         if (removed) {
-            changes.ticketChanged(new TicketChanged(TicketEventKind.PARTICIPANTS_CHANGED, ticketId, actorId,
-                    Map.of("removed", Long.toString(personId))));
+            changes.ticketChanged(TicketChanged.participantRemoved(ticketId, personId, actorId));
         }
         return removed;
     }

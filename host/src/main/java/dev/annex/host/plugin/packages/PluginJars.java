@@ -2,15 +2,12 @@ package dev.annex.host.plugin.packages;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 import org.pf4j.DefaultVersionManager;
 
-/** What the packages need to know of a jar before the runtime looks at it: its id and its hash. */
+/** What the packages read of a jar before the runtime looks at it (its plugin id), and how they compare versions. */
 final class PluginJars {
 
     private static final java.util.regex.Pattern PLUGIN_ID = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{1,63}");
@@ -26,14 +23,6 @@ final class PluginJars {
             return Optional.ofNullable(id).map(String::trim).filter(i -> PLUGIN_ID.matcher(i).matches());
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
-        }
-    }
-
-    static String sha256(byte[] jar) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jar));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
         }
     }
 

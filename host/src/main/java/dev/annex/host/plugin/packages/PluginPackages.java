@@ -8,6 +8,7 @@ import dev.annex.host.plugin.runtime.PluginInUseException;
 import dev.annex.host.plugin.runtime.PluginInfo;
 import dev.annex.host.plugin.runtime.PluginProblems;
 import dev.annex.host.plugin.runtime.PluginRuntime;
+import dev.annex.host.security.Sha256;
 import dev.annex.host.time.PollingLoop;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -134,7 +135,7 @@ public class PluginPackages {
             // No id to lock by: the runtime refuses it with the precise reason.
             return runtime.install(new ByteArrayInputStream(jar));
         }
-        String sha256 = PluginJars.sha256(jar);
+        String sha256 = Sha256.hex(jar);
         changing.lock();
         try {
             PluginInfo installed = inTransaction(pluginId.get(), (connection, existed) -> {
@@ -219,7 +220,7 @@ public class PluginPackages {
 
     private void installFromDatabase(Connection connection, PluginPackage wanted) throws SQLException {
         Optional<byte[]> jar = PluginPackageStore.jar(connection, wanted.pluginId());
-        if (jar.isEmpty() || !PluginJars.sha256(jar.get()).equals(wanted.sha256())) {
+        if (jar.isEmpty() || !Sha256.hex(jar.get()).equals(wanted.sha256())) {
             return; // changed meanwhile: the notification of that change brings another round
         }
         try {
@@ -253,7 +254,7 @@ public class PluginPackages {
             return;
         }
         byte[] jar = Files.readAllBytes(file.get());
-        String sha256 = PluginJars.sha256(jar);
+        String sha256 = Sha256.hex(jar);
         running.put(local.id(), sha256);
         Optional<PluginPackage> known = PluginPackageStore.all(connection).stream()
                 .filter(p -> p.pluginId().equals(local.id())).findFirst();

@@ -94,10 +94,8 @@ public final class QuietClientErrors {
                 && Arrays.stream(transactional.dontRollbackOn()).anyMatch(type -> type.isInstance(e));
     }
 
-    @Transactional(TxType.REQUIRED)
-    @Interceptor
-    @Priority(INSIDE)
-    public static class InsideRequired {
+    /** Inside the transaction interceptor; one subclass per {@link TxType}, which adds only the binding. */
+    public abstract static class Inside {
         @Resource
         TransactionSynchronizationRegistry transaction;
 
@@ -107,59 +105,47 @@ public final class QuietClientErrors {
         }
     }
 
-    @Transactional(TxType.REQUIRED)
-    @Interceptor
-    @Priority(OUTSIDE)
-    public static class OutsideRequired {
+    /** Outside the transaction interceptor; one subclass per {@link TxType}, which adds only the binding. */
+    public abstract static class Outside {
         @AroundInvoke
         public Object rethrow(InvocationContext context) throws Exception {
             return outside(context);
         }
+    }
+
+    @Transactional(TxType.REQUIRED)
+    @Interceptor
+    @Priority(INSIDE)
+    public static class InsideRequired extends Inside {
+    }
+
+    @Transactional(TxType.REQUIRED)
+    @Interceptor
+    @Priority(OUTSIDE)
+    public static class OutsideRequired extends Outside {
     }
 
     @Transactional(TxType.REQUIRES_NEW)
     @Interceptor
     @Priority(INSIDE)
-    public static class InsideRequiresNew {
-        @Resource
-        TransactionSynchronizationRegistry transaction;
-
-        @AroundInvoke
-        public Object carry(InvocationContext context) throws Exception {
-            return inside(context, transaction);
-        }
+    public static class InsideRequiresNew extends Inside {
     }
 
     @Transactional(TxType.REQUIRES_NEW)
     @Interceptor
     @Priority(OUTSIDE)
-    public static class OutsideRequiresNew {
-        @AroundInvoke
-        public Object rethrow(InvocationContext context) throws Exception {
-            return outside(context);
-        }
+    public static class OutsideRequiresNew extends Outside {
     }
 
     @Transactional(TxType.NOT_SUPPORTED)
     @Interceptor
     @Priority(INSIDE)
-    public static class InsideNotSupported {
-        @Resource
-        TransactionSynchronizationRegistry transaction;
-
-        @AroundInvoke
-        public Object carry(InvocationContext context) throws Exception {
-            return inside(context, transaction);
-        }
+    public static class InsideNotSupported extends Inside {
     }
 
     @Transactional(TxType.NOT_SUPPORTED)
     @Interceptor
     @Priority(OUTSIDE)
-    public static class OutsideNotSupported {
-        @AroundInvoke
-        public Object rethrow(InvocationContext context) throws Exception {
-            return outside(context);
-        }
+    public static class OutsideNotSupported extends Outside {
     }
 }

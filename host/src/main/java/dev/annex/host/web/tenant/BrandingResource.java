@@ -3,6 +3,7 @@ package dev.annex.host.web.tenant;
 import dev.annex.host.branding.Brands;
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.security.Caller;
+import dev.annex.host.web.EntityTags;
 import dev.annex.host.web.problem.Problems;
 import dev.annex.plugin.api.rest.ApiAnswer;
 import jakarta.inject.Inject;
@@ -46,14 +47,11 @@ public class BrandingResource {
         }
         Brands.Logo logo = brands.logo(organisationId)
                 .orElseThrow(() -> Problems.notFound("logo of organisation", organisationId));
-        EntityTag tag = new EntityTag(logo.version());
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge(3600);
-        if (tag.toString().equals(ifNoneMatch)) {
-            return Response.notModified(tag).cacheControl(cache).build();
-        }
-        return Response.ok(logo.bytes(), logo.mediaType()).tag(tag).cacheControl(cache)
-                .header("X-Content-Type-Options", "nosniff").build();
+        return EntityTags.conditionalGet(new EntityTag(logo.version()), ifNoneMatch,
+                        () -> Response.ok(logo.bytes(), logo.mediaType()).header("X-Content-Type-Options", "nosniff"))
+                .cacheControl(cache).build();
     }
 }

@@ -158,8 +158,7 @@ public class RtFeedPoller {
                 em.flush();
                 participants(em, entity, indexed.ticket().participants());
                 if (indexed.raisesEvent()) {
-                    report(TicketEventKind.CREATED, entity.id, actor, Map.of("number", Long.toString(entity.number)),
-                            origin);
+                    report(TicketChanged.created(entity.id, entity.number, actor), origin);
                 }
         } else if (change instanceof TicketChange.Updated updated) {
             if (!updated.raisesEvent() && updated.before().showsTheSameTicketAs(updated.after())) {
@@ -182,22 +181,22 @@ public class RtFeedPoller {
                     return;
                 }
                 if (updated.statusChanged()) {
-                    report(TicketEventKind.STATUS_CHANGED, entity.id, actor, Map.of("status", entity.status.name(),
-                            "previousStatus", updated.before().status().name()), origin);
+                    report(new TicketChanged(TicketEventKind.STATUS_CHANGED, entity.id, actor, Map.of("status",
+                            entity.status.name(), "previousStatus", updated.before().status().name())), origin);
                 }
                 if (!updated.before().listed().equals(updated.after().listed())) {
-                    report(TicketEventKind.UPDATED, entity.id, actor, Map.of("priority", entity.priority.name()), origin);
+                    report(new TicketChanged(TicketEventKind.UPDATED, entity.id, actor,
+                            Map.of("priority", entity.priority.name())), origin);
                 }
                 for (Long added : after) {
                     if (!before.contains(added)) {
-                        report(TicketEventKind.PARTICIPANTS_CHANGED, entity.id, actor,
-                                Map.of("added", Long.toString(added)), origin + ":added:" + added);
+                        report(TicketChanged.participantAdded(entity.id, added, actor), origin + ":added:" + added);
                     }
                 }
                 for (Long removed : before) {
                     if (!after.contains(removed)) {
-                        report(TicketEventKind.PARTICIPANTS_CHANGED, entity.id, actor,
-                                Map.of("removed", Long.toString(removed)), origin + ":removed:" + removed);
+                        report(TicketChanged.participantRemoved(entity.id, removed, actor),
+                                origin + ":removed:" + removed);
                     }
                 }
             });
@@ -216,8 +215,7 @@ public class RtFeedPoller {
                 comment.createdAt = commented.createdAt();
                 em.persist(comment);
                 em.flush();
-                report(TicketEventKind.COMMENTED, entity.id, author.id(), Map.of("commentId", Long.toString(comment.id),
-                        "internal", Boolean.toString(comment.internal)), origin);
+                report(TicketChanged.commented(entity.id, comment.id, comment.internal, author.id()), origin);
             });
         } else if (change instanceof TicketChange.Removed removed) {
             entity(em, removed.rtTicketId()).ifPresent(entity -> {
@@ -232,10 +230,10 @@ public class RtFeedPoller {
         }
     }
 
-    private void report(TicketEventKind kind, long ticketId, Long actor, Map<String, String> details, String origin) {
+    private void report(TicketChanged change, String origin) {
         // One RT transaction may be several Annex changes (a status and the priority it also set):
         // each has its own origin, so each is raised once.
-        changes.ticketChanged(new TicketChanged(kind, ticketId, actor, details, origin + ":" + kind.name()));
+        changes.ticketChanged(change.from(origin + ":" + change.kind().name()));
     }
 
     static void write(RtTicketEntity entity, IndexedTicket ticket) {

@@ -33,7 +33,6 @@ import dev.annex.host.page.Page;
 import dev.annex.host.refusal.Refusal;
 import dev.annex.host.tenant.TenantContext;
 import dev.annex.host.tenant.TenantEntityManager;
-import dev.annex.plugin.api.event.TicketEventKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,7 +42,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -152,8 +150,7 @@ public class RtTicketStore implements TicketStore {
         em.persist(entity);
         em.flush();
         Ticket created = entity.toRecord();
-        changes.ticketChanged(new TicketChanged(TicketEventKind.CREATED, created.id(), actorId,
-                Map.of("number", Long.toString(created.number()))));
+        changes.ticketChanged(TicketChanged.created(created.id(), created.number(), actorId));
         return created;
     }
 
@@ -245,8 +242,7 @@ public class RtTicketStore implements TicketStore {
         });
         echo(EchoKey.message(ticket.rtId, comment.internal(), comment.body()));
         Comment added = insertComment(em, ticket, comment);
-        changes.ticketChanged(new TicketChanged(TicketEventKind.COMMENTED, ticketId, comment.authorId(),
-                Map.of("commentId", Long.toString(added.id()), "internal", Boolean.toString(added.internal()))));
+        changes.ticketChanged(TicketChanged.commented(ticketId, added.id(), added.internal(), comment.authorId()));
         return added;
     }
 
@@ -299,8 +295,7 @@ public class RtTicketStore implements TicketStore {
         participant.addedAt = Instant.now(clock);
         em.persist(participant);
         em.flush();
-        changes.ticketChanged(new TicketChanged(TicketEventKind.PARTICIPANTS_CHANGED, ticketId, actorId,
-                Map.of("added", Long.toString(personId))));
+        changes.ticketChanged(TicketChanged.participantAdded(ticketId, personId, actorId));
         return true;
     }
 
@@ -316,8 +311,7 @@ public class RtTicketStore implements TicketStore {
         setCcs(ticketEntity(em, ticketId), wanted);
         em.createQuery("DELETE FROM RtParticipantEntity p WHERE p.ticketId = :ticket AND p.personId = :person")
                 .setParameter("ticket", ticketId).setParameter("person", personId).executeUpdate();
-        changes.ticketChanged(new TicketChanged(TicketEventKind.PARTICIPANTS_CHANGED, ticketId, actorId,
-                Map.of("removed", Long.toString(personId))));
+        changes.ticketChanged(TicketChanged.participantRemoved(ticketId, personId, actorId));
         return true;
     }
 

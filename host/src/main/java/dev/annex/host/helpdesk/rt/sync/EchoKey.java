@@ -1,9 +1,6 @@
 package dev.annex.host.helpdesk.rt.sync;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.annex.host.security.Sha256;
 
 /**
  * A write Annex made to RT, as its transaction will look when the feed brings it back: Annex
@@ -39,12 +36,6 @@ public record EchoKey(long rtTicketId, Kind kind, String fingerprint) {
     }
 
     static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(text.stripTrailing().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(text.stripTrailing());
     }
 }
