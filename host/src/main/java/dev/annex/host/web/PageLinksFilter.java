@@ -1,6 +1,8 @@
 package dev.annex.host.web;
 
 import dev.annex.plugin.api.rest.PagedList;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -15,6 +17,9 @@ import java.util.List;
  * GitHub's and Zendesk's clients do) and sizes a progress bar without reading the body.
  */
 @Provider
+// Response filters run from the highest priority down: this one must see a plugin's PagedList
+// before PluginTransactionFilter (USER) turns it into bytes.
+@Priority(Priorities.USER + 100)
 public class PageLinksFilter implements ContainerResponseFilter {
 
     static final String TOTAL_COUNT = "X-Total-Count";
