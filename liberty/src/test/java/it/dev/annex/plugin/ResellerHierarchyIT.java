@@ -3,7 +3,7 @@ package it.dev.annex.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.annex.support.Api;
+import dev.annex.plugin.testkit.server.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
