@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.dev.annex.support.Eventually;
-import it.dev.annex.support.Reply;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.Reply;
+import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;

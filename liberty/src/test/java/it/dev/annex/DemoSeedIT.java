@@ -3,7 +3,7 @@ package it.dev.annex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.annex.support.Api;
+import dev.annex.plugin.testkit.server.Api;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package it.dev.annex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import it.dev.annex.support.Api;
+import dev.annex.plugin.testkit.server.Api;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;

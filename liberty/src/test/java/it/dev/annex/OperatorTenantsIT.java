@@ -3,8 +3,8 @@ package it.dev.annex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.annex.support.Api;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 

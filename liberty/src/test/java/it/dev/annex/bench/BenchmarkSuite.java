@@ -2,8 +2,8 @@ package it.dev.annex.bench;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import it.dev.annex.support.Api;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.TestTenant;
 import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Assumptions;

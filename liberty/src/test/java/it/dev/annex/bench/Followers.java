@@ -1,8 +1,8 @@
 package it.dev.annex.bench;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import it.dev.annex.support.Api;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
@@ -95,9 +95,9 @@ final class Followers {
     }
 
     /** The host answers 409 "retry" when the database refused the write (Derby lock time-outs under this load). */
-    private static long retried(java.util.function.Supplier<it.dev.annex.support.Reply> call) {
+    private static long retried(java.util.function.Supplier<dev.annex.plugin.testkit.server.Reply> call) {
         for (int attempt = 1; ; attempt++) {
-            it.dev.annex.support.Reply reply = call.get();
+            dev.annex.plugin.testkit.server.Reply reply = call.get();
             if (reply.status() != 409 || attempt == 5) {
                 return reply.expect(200).status();
             }

@@ -2,7 +2,7 @@ package it.dev.annex.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import it.dev.annex.support.Api;
+import dev.annex.plugin.testkit.server.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

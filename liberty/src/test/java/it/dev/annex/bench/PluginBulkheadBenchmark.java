@@ -1,7 +1,7 @@
 package it.dev.annex.bench;
 
-import it.dev.annex.support.Api;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.TestTenant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

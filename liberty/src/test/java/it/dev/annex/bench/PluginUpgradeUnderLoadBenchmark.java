@@ -3,9 +3,9 @@ package it.dev.annex.bench;
 import static it.dev.annex.support.PluginJars.echo;
 import static it.dev.annex.support.PluginJars.upload;
 
-import it.dev.annex.support.Api;
-import it.dev.annex.support.Reply;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.Reply;
+import dev.annex.plugin.testkit.server.TestTenant;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

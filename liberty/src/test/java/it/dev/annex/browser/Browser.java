@@ -1,6 +1,6 @@
 package it.dev.annex.browser;
 
-import it.dev.annex.support.Api;
+import dev.annex.plugin.testkit.server.Api;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,13 +1,13 @@
 package it.dev.annex.browser;
 
 import it.dev.annex.support.Eventually;
-import static it.dev.annex.support.TestTenant.OPERATOR;
-import static it.dev.annex.support.TestTenant.PASSWORD;
+import static dev.annex.plugin.testkit.server.TestTenant.OPERATOR;
+import static dev.annex.plugin.testkit.server.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.TestTenant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;

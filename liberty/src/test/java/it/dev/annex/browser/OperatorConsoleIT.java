@@ -1,14 +1,14 @@
 package it.dev.annex.browser;
 
-import static it.dev.annex.support.TestTenant.OPERATOR;
-import static it.dev.annex.support.TestTenant.PASSWORD;
+import static dev.annex.plugin.testkit.server.TestTenant.OPERATOR;
+import static dev.annex.plugin.testkit.server.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.awaitility.Awaitility.await;
 
-import it.dev.annex.support.Api;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;

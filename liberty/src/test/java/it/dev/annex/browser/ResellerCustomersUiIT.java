@@ -1,14 +1,14 @@
 package it.dev.annex.browser;
 
-import static it.dev.annex.support.TestTenant.OPERATOR;
-import static it.dev.annex.support.TestTenant.PASSWORD;
+import static dev.annex.plugin.testkit.server.TestTenant.OPERATOR;
+import static dev.annex.plugin.testkit.server.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import it.dev.annex.support.ActivationMails;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;

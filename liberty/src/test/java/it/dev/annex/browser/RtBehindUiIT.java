@@ -1,11 +1,11 @@
 package it.dev.annex.browser;
 
-import static it.dev.annex.support.TestTenant.PASSWORD;
+import static dev.annex.plugin.testkit.server.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.dev.annex.support.Eventually;
 import it.dev.annex.support.RealRt;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.TestTenant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;

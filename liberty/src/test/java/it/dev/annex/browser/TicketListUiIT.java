@@ -1,9 +1,9 @@
 package it.dev.annex.browser;
 
-import static it.dev.annex.support.TestTenant.PASSWORD;
+import static dev.annex.plugin.testkit.server.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.TestTenant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;

@@ -3,8 +3,8 @@ package it.dev.annex.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.annex.support.Api;
-import it.dev.annex.support.Reply;
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.Reply;
 import org.junit.jupiter.api.Test;
 
 /** How the host serves the UI: client-side routes answer the page, with security headers. */

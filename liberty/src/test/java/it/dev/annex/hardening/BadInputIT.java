@@ -1,6 +1,6 @@
 package it.dev.annex.hardening;
 
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.TestTenant;
 import org.junit.jupiter.api.Test;
 
 /** Issue 11, defect 4: inputs that answered 500 are problems naming what was wrong. */

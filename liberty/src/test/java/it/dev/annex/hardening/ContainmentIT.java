@@ -1,12 +1,12 @@
 package it.dev.annex.hardening;
 
-import static it.dev.annex.support.TestTenant.OPERATOR;
+import static dev.annex.plugin.testkit.server.TestTenant.OPERATOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.dev.annex.support.PluginJars;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

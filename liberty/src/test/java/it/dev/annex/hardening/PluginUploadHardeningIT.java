@@ -1,13 +1,13 @@
 package it.dev.annex.hardening;
 
-import static it.dev.annex.support.TestTenant.OPERATOR;
+import static dev.annex.plugin.testkit.server.TestTenant.OPERATOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.dev.annex.support.PluginJars;
-import it.dev.annex.support.Reply;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.Reply;
+import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import java.util.Optional;

@@ -3,8 +3,8 @@ package it.dev.annex.hardening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.annex.support.Api;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.TestTenant;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;

@@ -2,7 +2,7 @@ package it.dev.annex.hardening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.TestTenant;
 import org.junit.jupiter.api.Test;
 
 /**

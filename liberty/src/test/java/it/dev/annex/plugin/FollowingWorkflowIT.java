@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import it.dev.annex.support.Api;
-import it.dev.annex.support.Reply;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.Reply;
+import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.InternetAddress;

@@ -3,9 +3,9 @@ package it.dev.annex.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import it.dev.annex.support.Api;
-import it.dev.annex.support.Reply;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.Reply;
+import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 

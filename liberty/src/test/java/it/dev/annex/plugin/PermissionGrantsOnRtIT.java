@@ -1,7 +1,7 @@
 package it.dev.annex.plugin;
 
 import it.dev.annex.support.RealRt;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.TestTenant;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**

@@ -1,12 +1,12 @@
 package it.dev.annex.plugin;
 
-import static it.dev.annex.support.TestTenant.OPERATOR;
+import static dev.annex.plugin.testkit.server.TestTenant.OPERATOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.annex.support.Api;
-import it.dev.annex.support.Reply;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.Reply;
+import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;

@@ -2,8 +2,8 @@ package it.dev.annex.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import it.dev.annex.support.Api;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;

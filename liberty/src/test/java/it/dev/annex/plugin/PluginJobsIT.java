@@ -3,7 +3,7 @@ package it.dev.annex.plugin;
 import it.dev.annex.support.Eventually;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.TestTenant;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

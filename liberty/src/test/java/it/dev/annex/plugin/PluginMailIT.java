@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import it.dev.annex.support.TestTenant;
+import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;

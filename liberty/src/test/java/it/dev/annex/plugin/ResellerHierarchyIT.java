@@ -3,8 +3,8 @@ package it.dev.annex.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.annex.support.Api;
-import it.dev.annex.support.Reply;
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.Reply;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;

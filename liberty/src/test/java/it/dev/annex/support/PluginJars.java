@@ -1,5 +1,7 @@
 package it.dev.annex.support;
 
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.Reply;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

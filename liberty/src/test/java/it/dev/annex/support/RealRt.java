@@ -1,5 +1,7 @@
 package it.dev.annex.support;
 
+import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.TestTenant;
 import dev.annex.host.helpdesk.rt.client.RtClient;
 import dev.annex.host.helpdesk.rt.client.RtCredentials;
 import dev.annex.host.helpdesk.rt.client.RtEndpoint;

@@ -1,4 +1,4 @@
-package it.dev.annex.support;
+package dev.annex.plugin.testkit.server;
 
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -14,8 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An HTTP client for one caller of the running server: anonymous, HTTP Basic, a bearer token,
- * or a browser-like cookie jar. Immutable; {@link #header} returns a copy.
+ * An HTTP client for one caller of the running server ({@link AnnexServer#url()}): anonymous, HTTP
+ * Basic, a bearer token, or a browser-like cookie jar. Immutable; {@link #header} returns a copy.
+ * Paths are absolute ({@code /api/t/acme/tickets}); {@link TestTenant#path} builds a tenant's.
  */
 public final class Api {
 
@@ -25,7 +26,7 @@ public final class Api {
 
     private final HttpClient http;
     private final Map<String, String> headers;
-    /** The server called; null for the IT server. */
+    /** The server called; null for {@link AnnexServer#url()}. */
     private final String base;
 
     private Api(HttpClient http, Map<String, String> headers) {
@@ -38,13 +39,14 @@ public final class Api {
         this.base = base;
     }
 
-    /** The same caller, of another server than the IT server (one a test starts itself). */
+    /** The same caller, of another server than {@link AnnexServer#url()} (one a test starts itself). */
     public Api at(String baseUrl) {
         return new Api(http, headers, baseUrl);
     }
 
+    /** {@link AnnexServer#url()}. */
     public static String baseUrl() {
-        return System.getProperty("annex.it.baseUrl", "http://localhost:9181");
+        return AnnexServer.url();
     }
 
     public static Api anonymous() {
@@ -123,9 +125,15 @@ public final class Api {
                 && reply.body() != null && reply.body().contains(BUSY_TYPE);
     }
 
+    /** Waits as long as the answer asked (a retry's pause, not a wait for a condition). */
     private static void pause(String retryAfter) {
         long seconds = retryAfter.matches("\\d{1,2}") ? Long.parseLong(retryAfter) : 1;
-        Eventually.untilPassed(java.time.Instant.now().plusSeconds(seconds));
+        try {
+            Thread.sleep(Duration.ofSeconds(seconds).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private Reply sendOnce(String method, String path, Object body) {

@@ -1,17 +1,20 @@
-package it.dev.annex.support;
+package dev.annex.plugin.testkit.server;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.UUID;
 
 /**
- * A tenant of its own for one test class, created through the operator API, so tests never
- * depend on each other's data. Everyone in it has the password {@link #PASSWORD}.
+ * A tenant of its own for one test class, created through the operator API of the running server
+ * ({@link AnnexServer}), so tests never depend on each other's data. Everyone in it has the
+ * password {@link #PASSWORD}; its admin is {@link #adminEmail()}.
  */
 public final class TestTenant {
 
     public static final String PASSWORD = "password-1";
-    public static final Api OPERATOR = Api.basic("operator@annex.local", "demo");
+    /** The operator of the running server ({@link AnnexServer#operator()}). */
+    public static final Api OPERATOR = AnnexServer.operator();
 
     private final String slug;
     private final long adminId;
@@ -58,6 +61,11 @@ public final class TestTenant {
         return adminEmail(slug);
     }
 
+    /** {@code name@{slug}.example}: an address unique to this tenant (mail to it tells tenants apart). */
+    public String email(String name) {
+        return name + "@" + slug + ".example";
+    }
+
     public long adminId() {
         return adminId;
     }
@@ -93,5 +101,33 @@ public final class TestTenant {
 
     public long ticket(Api as, String subject) {
         return as.post(path("/tickets"), Json.createObjectBuilder().add("subject", subject).build()).expect(201).id();
+    }
+
+    /** Turns the plugin on for this tenant (the operator's {@code PUT …/tenants/{slug}/plugins/{id}}). */
+    public TestTenant enable(String pluginId) {
+        OPERATOR.put("/api/operator/tenants/" + slug + "/plugins/" + pluginId, null).expect(200);
+        return this;
+    }
+
+    /** Turns the plugin off for this tenant. */
+    public TestTenant disable(String pluginId) {
+        OPERATOR.delete("/api/operator/tenants/" + slug + "/plugins/" + pluginId).expect(200);
+        return this;
+    }
+
+    /** {@code /api/t/{slug}/plugins/{pluginId}} followed by {@code rest}: a plugin's endpoint. */
+    public String plugin(String pluginId, String rest) {
+        return path("/plugins/" + pluginId + rest);
+    }
+
+    /**
+     * Signs in as a browser does ({@code POST /api/t/{slug}/session}): a client with the session
+     * cookie and the CSRF header that cookie-authenticated writes need.
+     */
+    public Api signIn(String email) {
+        Api browser = Api.withCookies();
+        JsonObject signedIn = browser.post(path("/session"), Json.createObjectBuilder()
+                .add("email", email).add("password", PASSWORD).build()).expect(200).json();
+        return browser.header("X-CSRF-Token", signedIn.getString("csrfToken"));
     }
 }

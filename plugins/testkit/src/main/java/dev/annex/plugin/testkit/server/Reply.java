@@ -1,4 +1,4 @@
-package it.dev.annex.support;
+package dev.annex.plugin.testkit.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
