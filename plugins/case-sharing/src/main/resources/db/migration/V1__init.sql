@@ -1,5 +1,6 @@
 -- case-sharing's table, for the host's per-plugin migrations (the same DDL on Derby and
--- PostgreSQL). Until the host runs these, it creates the same table from the entity.
+-- PostgreSQL). An installation whose tables the host made from the entities before takes them
+-- as this version.
 
 -- A ticket shared with a partner through a partnership (partner-links). The access itself is the
 -- host's grant HOST_GRANT_ID (organisation → ticket); removing the share revokes it. One share per
@@ -16,6 +17,6 @@ CREATE TABLE CASE_SHARING_SHARE (
     TERMS_VERSION   VARCHAR(40) NOT NULL,
     SHARED_BY       BIGINT      NOT NULL,
     SHARED_AT       TIMESTAMP   NOT NULL,
-    CONSTRAINT UQ_CASE_SHARING_TICKET UNIQUE (TENANT_ID, TICKET_ID)
+    CONSTRAINT CASE_SHARING_TICKET_UQ UNIQUE (TENANT_ID, TICKET_ID)
 );
-CREATE INDEX IX_CASE_SHARING_PARTNERSHIP ON CASE_SHARING_SHARE (TENANT_ID, PARTNERSHIP_ID);
+CREATE INDEX CASE_SHARING_PARTNERSHIP_IX ON CASE_SHARING_SHARE (TENANT_ID, PARTNERSHIP_ID);

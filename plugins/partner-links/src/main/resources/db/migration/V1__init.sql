@@ -1,5 +1,6 @@
 -- partner-links' tables, for the host's per-plugin migrations (the same DDL on Derby and
--- PostgreSQL). Until the host runs these, it creates the same tables from the entities.
+-- PostgreSQL). An installation whose tables the host made from the entities before takes them
+-- as this version.
 
 -- A partner's collaboration request: the link's name and the host's secret link (only its hash is
 -- stored, in the host's SECRET_LINK). OUTCOME is null until the customer decides or the partner
@@ -18,7 +19,7 @@ CREATE TABLE PARTNER_LINKS_REQUEST (
     DECIDED_BY      BIGINT,
     DECIDED_AT      TIMESTAMP
 );
-CREATE INDEX IX_PARTNER_LINKS_REQUEST_ORG ON PARTNER_LINKS_REQUEST (TENANT_ID, PARTNER_ORG_ID);
+CREATE INDEX PARTNER_LINKS_REQUEST_ORG_IX ON PARTNER_LINKS_REQUEST (TENANT_ID, PARTNER_ORG_ID);
 
 -- A partnership: the partner may be shared the customer's tickets at DEFAULT_LEVEL. Ended
 -- partnerships are kept (ENDED_AT set) for the record.
@@ -35,5 +36,5 @@ CREATE TABLE PARTNER_LINKS_PARTNERSHIP (
     ENDED_BY        BIGINT,
     ENDED_AT        TIMESTAMP
 );
-CREATE INDEX IX_PARTNER_LINKS_PARTNERSHIP_PARTNER ON PARTNER_LINKS_PARTNERSHIP (TENANT_ID, PARTNER_ORG_ID);
-CREATE INDEX IX_PARTNER_LINKS_PARTNERSHIP_CUSTOMER ON PARTNER_LINKS_PARTNERSHIP (TENANT_ID, CUSTOMER_ORG_ID);
+CREATE INDEX PARTNER_LINKS_PARTNERSHIP_PARTNER_IX ON PARTNER_LINKS_PARTNERSHIP (TENANT_ID, PARTNER_ORG_ID);
+CREATE INDEX PARTNER_LINKS_PARTNERSHIP_CUSTOMER_IX ON PARTNER_LINKS_PARTNERSHIP (TENANT_ID, CUSTOMER_ORG_ID);

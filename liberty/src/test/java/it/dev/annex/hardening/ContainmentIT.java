@@ -33,22 +33,39 @@ class ContainmentIT {
         assertTrue(problem.contains("dev.annex.host.security.SecretTokens"), problem);
     }
 
+    /**
+     * The host gives every plugin entity its tenancy (PluginTenancy); an entity that declares one of
+     * its own — here in an EclipseLink mapping file, on another column and context property, which
+     * the host never sets — would leave its rows unscoped, and is refused before anything of it runs.
+     */
     @Test
-    void aPluginEntityWithoutTenantDiscriminatorIsRefused() throws Exception {
+    void aPluginEntityDeclaringATenancyOfItsOwnIsRefused() throws Exception {
         String unit = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <persistence version="3.0" xmlns="https://jakarta.ee/xml/ns/persistence">
                   <persistence-unit name="unscoped">
+                    <mapping-file>META-INF/unscoped-orm.xml</mapping-file>
                     <class>dev.annex.testplugins.echo.EchoUnscoped</class>
                     <exclude-unlisted-classes>true</exclude-unlisted-classes>
                   </persistence-unit>
                 </persistence>
                 """;
+        String mapping = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <entity-mappings xmlns="http://www.eclipse.org/eclipselink/xsds/persistence/orm" version="2.5">
+                  <entity class="dev.annex.testplugins.echo.EchoUnscoped">
+                    <multitenant>
+                      <tenant-discriminator-column name="OWNER" context-property="echo.owner"/>
+                    </multitenant>
+                  </entity>
+                </entity-mappings>
+                """;
         byte[] jar = PluginJars.withEntries(PluginJars.echo("uploaded-v1"), Map.of("Plugin-Id", "unscoped"),
-                Map.of("META-INF/persistence.xml", unit.getBytes(StandardCharsets.UTF_8)));
+                Map.of("META-INF/persistence.xml", unit.getBytes(StandardCharsets.UTF_8),
+                        "META-INF/unscoped-orm.xml", mapping.getBytes(StandardCharsets.UTF_8)));
         JsonObject refused = PluginJars.upload(jar).expectProblem(422, "file");
         String detail = refused.getString("detail");
-        assertTrue(detail.contains("EchoUnscoped") && detail.contains("tenant"), detail);
+        assertTrue(detail.contains("EchoUnscoped") && detail.contains("tenancy of their own"), detail);
         assertTrue(OPERATOR.get("/api/operator/plugins").expect(200).array().getValuesAs(JsonObject.class).stream()
                 .noneMatch(p -> p.getString("id").equals("unscoped")));
     }

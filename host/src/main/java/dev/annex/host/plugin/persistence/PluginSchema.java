@@ -84,7 +84,19 @@ final class PluginSchema {
         }
     }
 
-    private void verify() throws PluginUnitException {
+    /** Reads every mapped column once: a plugin whose tables do not match its entities must not start. */
+    void verify() throws PluginUnitException {
+        Project project = session.getProject();
+        boolean allowSql = project.allowNativeSQLQueries();
+        project.setAllowNativeSQLQueries(true);
+        try {
+            readEveryColumn();
+        } finally {
+            project.setAllowNativeSQLQueries(allowSql);
+        }
+    }
+
+    private void readEveryColumn() throws PluginUnitException {
         DatabasePlatform platform = session.getPlatform();
         for (TableDefinition table : tables) {
             String columns = table.getFields().stream().map(field -> columnName(field, platform))
@@ -94,7 +106,8 @@ final class PluginSchema {
                 session.executeSQL("SELECT " + columns + " FROM " + from + " WHERE 1 = 0");
             } catch (DatabaseException e) {
                 throw new PluginUnitException("its table " + table.getFullName()
-                        + " could not be created or extended to match its entities: " + rootMessage(e), e);
+                        + " does not match its entities (after its migrations, or created or extended from them): "
+                        + rootMessage(e), e);
             }
         }
     }

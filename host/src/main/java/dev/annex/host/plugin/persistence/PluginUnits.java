@@ -58,8 +58,10 @@ public class PluginUnits {
     private final AtomicLong opened = new AtomicLong();
 
     /**
-     * Opens the plugin's unit, if it has one: checks its tables lie in its namespace, then
-     * creates or extends them. Runs outside any transaction, so each DDL statement commits on its
+     * Opens the plugin's unit, if it has one: checks its tables and migrations lie in its
+     * namespace, then runs its migrations ({@code db/migration/V…__….sql}, see
+     * {@link PluginMigrations}) or, for a plugin without any, creates or extends its tables from
+     * its entities; either way every mapped column must then be there. Runs outside any transaction, so each DDL statement commits on its
      * own and a failed existence probe cannot spoil a caller's transaction (PostgreSQL aborts a
      * transaction on any failed statement).
      *
@@ -73,11 +75,19 @@ public class PluginUnits {
         if (declared.isEmpty()) {
             return;
         }
+        MigrationScripts migrations = MigrationScripts.read(plugin.getPluginPath());
+        migrations.check(PluginSchema.prefix(pluginId));
         EntityManagerFactory factory = create(pluginId, plugin.getPluginPath(), plugin.getPluginClassLoader(),
                 declared.get());
         try {
             PluginSchema schema = validated(pluginId, factory);
-            schema.createOrExtend();
+            if (migrations.isEmpty()) {
+                schema.createOrExtend();
+            } else {
+                String version = new PluginMigrations(dataSource).migrate(pluginId, migrations);
+                schema.verify();
+                LOG.info(() -> "Plugin " + pluginId + ": tables at migration version " + version);
+            }
         } catch (PluginUnitException e) {
             factory.close();
             throw e;
@@ -103,6 +113,11 @@ public class PluginUnits {
         if (declared.isEmpty()) {
             return;
         }
+        MigrationScripts migrations = MigrationScripts.read(jar);
+        migrations.check(PluginSchema.prefix(pluginId));
+        if (!migrations.isEmpty()) {
+            new PluginMigrations(dataSource).validate(pluginId, migrations);
+        }
         EntityManagerFactory factory = create(pluginId, jar, loader, declared.get());
         try {
             validated(pluginId, factory);
@@ -125,24 +140,12 @@ public class PluginUnits {
                     + String.join(", ", trespasses) + " (every table of plugin " + pluginId + " must be named "
                     + prefix + "…, name no schema and not be one of the host's)");
         }
-        // A plugin table without the tenant discriminator would be one table for every tenant:
-        // refused, so an author cannot forget it.
-        // A loop, not a stream: a lambda over ClassDescriptor would be a synthetic method with it in
-        // its signature, and CDI, which reads this bean's methods, cannot see EclipseLink's
-        // classes where the war is deployed without third-party API visibility (Arquillian).
-        List<String> unscoped = new java.util.ArrayList<>();
-        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
-            if (!descriptor.isAggregateDescriptor() && !descriptor.isAggregateCollectionDescriptor()
-                    && !descriptor.hasMultitenantPolicy()) {
-                unscoped.add(descriptor.getJavaClass() == null ? descriptor.getAlias()
-                        : descriptor.getJavaClass().getSimpleName());
-            }
-        }
-        java.util.Collections.sort(unscoped);
-        if (!unscoped.isEmpty()) {
-            throw new PluginUnitException("its entities " + String.join(", ", unscoped) + " have no tenant"
-                    + " discriminator (@Multitenant with @TenantDiscriminatorColumn): their rows would be shared by"
-                    + " every tenant");
+        // PluginTenancy gave every entity the host's tenancy; one that declares another is refused.
+        List<String> unlike = PluginTenancy.unlike(session.getDescriptors());
+        if (!unlike.isEmpty()) {
+            throw new PluginUnitException("its entities " + String.join(", ", unlike) + " declare a tenancy of"
+                    + " their own, which would leave their rows unscoped: leave @Multitenant out, and the host keeps"
+                    + " every row of a plugin's entities in a TENANT_ID column and every query to the caller's tenant");
         }
         return schema;
     }
@@ -200,6 +203,8 @@ public class PluginUnits {
         // must not be able to have EclipseLink drop or create anything first.
         properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
         properties.put(PersistenceUnitProperties.SCHEMA_GENERATION_DATABASE_ACTION, PersistenceUnitProperties.SCHEMA_GENERATION_NONE_ACTION);
+        // Every entity tenant-owned, whether or not its class says so.
+        properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, PluginTenancy.class.getName());
         // Plugins' statements count in the request's X-Annex-Sql-Statements like the host's.
         properties.put(PersistenceUnitProperties.SESSION_EVENT_LISTENER_CLASS, StatementCounter.class.getName());
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");

@@ -22,10 +22,12 @@ class HostFirstClassLoader extends PluginClassLoader {
     static final String HOST_INTERNALS = "dev.annex.host.";
     /**
      * The host classes the host itself names for a plugin's persistence unit, which EclipseLink
-     * then loads through the plugin's loader: the Instant converter and the SQL statement counter.
+     * then loads through the plugin's loader: the Instant converter, the SQL statement counter and
+     * the customizer that makes every entity tenant-owned.
      */
     static final Set<String> HANDED_TO_PLUGIN_UNITS = Set.of(
-            "dev.annex.host.persistence.InstantConverter", "dev.annex.host.persistence.StatementCounter");
+            "dev.annex.host.persistence.InstantConverter", "dev.annex.host.persistence.StatementCounter",
+            "dev.annex.host.plugin.persistence.PluginTenancy");
 
     private final String pluginId;
     private final BiConsumer<String, String> refused;

@@ -24,29 +24,22 @@ import jakarta.persistence.EntityManager;
  * tables are never allowed. A unit that maps any other table is not opened and the plugin does
  * not start: the operator's plugin list shows it {@code FAILED} with the offending tables.
  * <p>
- * Whenever the plugin is started — server start, install, upgrade — the host creates the
- * tables that are missing and adds the columns that are missing (EclipseLink's
- * {@code create-or-extend-tables}). It never drops or changes a table or column, so an upgrade
- * keeps the data; renaming or retyping a column is not supported. Generate ids with
- * {@code GenerationType.IDENTITY}, which works the same on every database the host supports.
+ * Tables: a plugin ships versioned SQL migrations in its jar's {@code db/migration/}
+ * ({@code V1__init.sql}, {@code V2__….sql}), which the host checks (the plugin's namespace only)
+ * and runs with Flyway, with a history table of the plugin's own, whenever the plugin is started —
+ * server start, install, upgrade; a rename, retype or data migration is a new script. A plugin
+ * without migrations gets the 1.0 behaviour: the host creates the tables that are missing and adds
+ * the columns that are missing from its entities, never dropping or changing any. Either way every
+ * mapped column must then exist. Generate ids with {@code GenerationType.IDENTITY}, which works
+ * the same on every database the host supports. (The plugin API's README has the rules.)
  *
  * <h2>Tenants</h2>
- * Make every entity EclipseLink-multitenant on a {@code TENANT_ID} column, bound to the context
- * property {@code eclipselink.tenant-id} (compile against {@code org.eclipse.persistence.core},
- * scope {@code provided}):
- * <pre>{@code
- * @Entity
- * @Table(name = "ECHO_NOTE")
- * @Multitenant
- * @TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
- *         discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
- * public class EchoNote { @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id; ... }
- * }</pre>
- * The entity manager handed out here carries the tenant's id in that property, so EclipseLink
- * scopes every JPQL and criteria query, update and insert to the tenant. SQL is not scoped: in a
- * unit with multitenant entities EclipseLink refuses native queries unless one opts in with the
- * hint {@code eclipselink.jdbc.allow-native-sql-query}, and such a query must filter on
- * {@code TENANT_ID} itself. An entity that is not multitenant is shared by all tenants.
+ * Every entity of a plugin is tenant-owned: the host gives each a {@code TENANT_ID BIGINT NOT NULL}
+ * column (which your migrations create), fills it from the tenant of the entity manager handed out
+ * here and adds it to every JPQL and criteria query, update and insert. Write no
+ * {@code @Multitenant}; an entity that declares a tenancy of its own on another column or context
+ * property is refused (one that repeats the host's, as 1.0 plugins do, is accepted). SQL is not
+ * scoped, so EclipseLink refuses native queries in a plugin's unit.
  *
  * @since 1.0.0
  */

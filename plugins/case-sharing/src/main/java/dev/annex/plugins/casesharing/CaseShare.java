@@ -2,7 +2,6 @@ package dev.annex.plugins.casesharing;
 
 import dev.annex.plugin.api.access.AccessLevel;
 import jakarta.persistence.Column;
-import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,8 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A ticket shared with a partner through a partnership. What the partner may do is the host's
@@ -23,9 +20,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Entity
 @Table(name = "CASE_SHARING_SHARE", uniqueConstraints = @UniqueConstraint(name = "UQ_CASE_SHARING_TICKET",
         columnNames = {"TENANT_ID", "TICKET_ID"}))
-@Multitenant
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
-        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
 public class CaseShare {
 
     @Id

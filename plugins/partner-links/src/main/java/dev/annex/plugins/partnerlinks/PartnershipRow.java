@@ -3,7 +3,6 @@ package dev.annex.plugins.partnerlinks;
 import dev.annex.plugin.api.access.AccessLevel;
 import dev.annex.plugins.partnerlinks.api.Partnership;
 import jakarta.persistence.Column;
-import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,15 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A partnership as stored; ended ones stay, with who ended them and when. */
 @Entity
 @Table(name = "PARTNER_LINKS_PARTNERSHIP")
-@Multitenant
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
-        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
 public class PartnershipRow {
 
     @Id

@@ -2,7 +2,6 @@ package dev.annex.plugins.grants;
 
 import dev.annex.plugin.api.access.Subject;
 import jakarta.persistence.Column;
-import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,15 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A partner's request for a level on a customer's tickets, until the customer decides. */
 @Entity
 @Table(name = "PERMISSION_GRANTS_REQUEST")
-@Multitenant
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
-        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
 public class AccessRequest {
 
     enum Status { PENDING, APPROVED, DECLINED }

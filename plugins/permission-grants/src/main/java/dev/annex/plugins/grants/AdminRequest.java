@@ -1,7 +1,6 @@
 package dev.annex.plugins.grants;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * An administrative request to the help desk that normally only the customer's primary contact
@@ -20,9 +17,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  */
 @Entity
 @Table(name = "PERMISSION_GRANTS_ADMIN_REQUEST")
-@Multitenant
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
-        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
 public class AdminRequest {
 
     enum Kind { CONFIGURATION_CHANGE, ACCESS_REQUEST, ACCOUNT_CLOSURE }
@@ -51,8 +45,8 @@ public class AdminRequest {
     @Column(name = "CREATED_AT", nullable = false)
     Instant createdAt;
 
-    /* Nullable, and null read as OPEN: the columns were added after the table, and the host only
-       ever adds columns, so rows filed before them must still load. */
+    /* Nullable, and null read as OPEN: the columns were added to the table later (by the host's
+       create-or-extend, before the plugin had migrations), so rows filed before them must still load. */
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", length = 10)
     Status status;

@@ -1,15 +1,12 @@
 package dev.annex.plugins.grants;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * One change to a grant: who, what, the grant before and after (null when it did not exist).
@@ -18,9 +15,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  */
 @Entity
 @Table(name = "PERMISSION_GRANTS_AUDIT")
-@Multitenant
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
-        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
 public class GrantAudit {
 
     @Id

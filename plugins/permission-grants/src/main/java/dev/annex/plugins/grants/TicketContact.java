@@ -1,14 +1,11 @@
 package dev.annex.plugins.grants;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A partner contact the customer added to one ticket (what CC covers). It gives read-only
@@ -17,9 +14,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
  */
 @Entity
 @Table(name = "PERMISSION_GRANTS_TICKET_CONTACT")
-@Multitenant
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
-        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
 public class TicketContact {
 
     @Id

@@ -1,23 +1,17 @@
 package dev.annex.plugins.reseller;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A device or agent monitored at a site (seed 003's "probes"). */
 @Entity
 @Table(name = "RESELLER_HIERARCHY_ASSET",
         indexes = @Index(name = "IX_RESELLER_HIERARCHY_ASSET", columnList = "TENANT_ID, SITE_ID"))
-@Multitenant
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
-        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
 public class AssetRow {
 
     @Id

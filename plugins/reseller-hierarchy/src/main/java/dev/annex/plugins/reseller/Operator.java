@@ -1,7 +1,6 @@
 package dev.annex.plugins.reseller;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A partner's or distributor's person on the reseller portal (seed 002's Operators page):
@@ -20,9 +17,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Entity
 @Table(name = "RESELLER_HIERARCHY_OPERATOR", indexes = @Index(name = "UX_RESELLER_HIERARCHY_OPERATOR",
         columnList = "TENANT_ID, ORG_ID, PERSON_ID", unique = true))
-@Multitenant
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
-        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
 public class Operator {
 
     public enum Role { PENDING, VIEWER, ADMIN }

@@ -1,7 +1,6 @@
 package dev.annex.plugins.reseller;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,8 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * One host organisation's place in the tree. Customers also carry their subscription, and the
@@ -24,9 +21,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Table(name = "RESELLER_HIERARCHY_ORG", indexes = {
         @Index(name = "UX_RESELLER_HIERARCHY_ORG", columnList = "TENANT_ID, ORG_ID", unique = true),
         @Index(name = "IX_RESELLER_HIERARCHY_ORG_PARENT", columnList = "TENANT_ID, PARENT_ORG_ID, KIND")})
-@Multitenant
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
-        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
 public class OrgNode {
 
     @Id

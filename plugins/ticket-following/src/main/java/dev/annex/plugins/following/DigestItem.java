@@ -1,7 +1,6 @@
 package dev.annex.plugins.following;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,15 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A change waiting for the hourly digest of one follower (tenants that chose hourly mail). */
 @Entity
 @Table(name = "TICKET_FOLLOWING_DIGEST")
-@Multitenant
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
-        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
 public class DigestItem {
 
     @Id

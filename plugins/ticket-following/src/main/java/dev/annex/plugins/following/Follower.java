@@ -1,7 +1,6 @@
 package dev.annex.plugins.following;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,8 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * A person following a ticket. The ticket's creator (its requester) always has a row, marked
@@ -19,9 +16,6 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Entity
 @Table(name = "TICKET_FOLLOWING_FOLLOWER",
         uniqueConstraints = @UniqueConstraint(columnNames = {"TENANT_ID", "TICKET_ID", "PERSON_ID"}))
-@Multitenant
-@TenantDiscriminatorColumn(name = "TENANT_ID", contextProperty = "eclipselink.tenant-id",
-        discriminatorType = DiscriminatorType.INTEGER, columnDefinition = "BIGINT NOT NULL")
 public class Follower {
 
     /** How someone came to follow: what the followers panel shows beside them. */

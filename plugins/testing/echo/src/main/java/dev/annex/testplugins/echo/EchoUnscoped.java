@@ -6,9 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An entity without a tenant discriminator: its rows would be shared by every tenant. The echo
- * plugin's own unit does not list it; the containment tests upload a copy of the plugin whose
- * unit does, and the host must refuse that copy.
+ * A second entity of the echo plugin, which its own unit does not list: tests upload copies of the
+ * plugin (as plugin {@code unscoped}, whose namespace its table {@code UNSCOPED_NOTE} is in) whose
+ * unit does — with migrations that make its table, or with a mapping file that gives it a tenancy
+ * of its own, which the host must refuse.
  */
 @Entity
 @Table(name = "UNSCOPED_NOTE")
