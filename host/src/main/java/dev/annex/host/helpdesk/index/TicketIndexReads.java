@@ -4,15 +4,18 @@ import dev.annex.host.helpdesk.Ticket;
 import dev.annex.host.helpdesk.TicketQuery;
 import dev.annex.host.helpdesk.Viewer;
 import dev.annex.host.page.Page;
+import dev.annex.host.persistence.WindowedCount;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * A help desk's ticket list and single read over its index entity, with the viewer's access and
- * the query's filters from {@link TicketIndexFilter}: one count and one page query, the same for
- * every help desk's index.
+ * the query's filters from {@link TicketIndexFilter}, the same for every help desk's index. The page
+ * and its total are one statement where the database has window aggregates ({@link WindowedCount}),
+ * a count and a page query elsewhere.
  *
  * @param type     the index entity (its JPA name is its simple name)
  * @param fetches  fetch joins the list adds after {@code FROM <entity> t}, or ""
@@ -25,14 +28,29 @@ public record TicketIndexReads<E>(Class<E> type, String fetches, TicketIndexFilt
     public Page<Ticket> list(EntityManager em, TicketQuery query, Viewer viewer) {
         TicketIndexFilter filter = TicketIndexFilter.forViewer(viewer, index).with(query);
         String from = " FROM " + type.getSimpleName() + " t";
-        long total = filter.bind(em.createQuery("SELECT COUNT(t)" + from + filter.where(), Long.class))
-                .getSingleResult();
-        List<Ticket> items = filter.bind(em.createQuery("SELECT t" + from + fetches + filter.where()
-                        + TicketIndexFilter.orderBy(query.sort()), type))
-                .setFirstResult(query.page().offset())
-                .setMaxResults(query.page().size())
+        String rest = from + fetches + filter.where() + TicketIndexFilter.orderBy(query.sort());
+        if (WindowedCount.supported(em)) {
+            List<Object[]> rows = page(filter.bind(em.createQuery("SELECT t, " + WindowedCount.TOTAL + rest,
+                    Object[].class)), query).getResultList();
+            // A page past the end has no row to carry the total; only then is it counted apart.
+            long total = !rows.isEmpty() ? ((Number) rows.get(0)[1]).longValue()
+                    : query.page().offset() == 0 ? 0 : count(em, filter, from);
+            List<Ticket> items = rows.stream().map(row -> toRecord.apply(type.cast(row[0]))).toList();
+            return new Page<>(items, query.page().page(), query.page().size(), total);
+        }
+        long total = count(em, filter, from);
+        List<Ticket> items = page(filter.bind(em.createQuery("SELECT t" + rest, type)), query)
                 .getResultList().stream().map(toRecord).toList();
         return new Page<>(items, query.page().page(), query.page().size(), total);
+    }
+
+    private static long count(EntityManager em, TicketIndexFilter filter, String from) {
+        return filter.bind(em.createQuery("SELECT COUNT(t)" + from + filter.where(), Long.class)).getSingleResult();
+    }
+
+    private static <Q extends Query> Q page(Q jpql, TicketQuery query) {
+        jpql.setFirstResult(query.page().offset()).setMaxResults(query.page().size());
+        return jpql;
     }
 
     public Optional<Ticket> find(EntityManager em, long id, Viewer viewer) {

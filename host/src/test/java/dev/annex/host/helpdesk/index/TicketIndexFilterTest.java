@@ -40,7 +40,7 @@ class TicketIndexFilterTest {
     @Test
     void contactsSeeOnlyWhatTheyRequested() {
         String where = TicketIndexFilter.forViewer(viewer(7, Role.CONTACT, 3L), BUILT_IN).with(ALL).where();
-        assertTrue(where.startsWith(" WHERE (t.requester.id = :viewerId OR EXISTS (SELECT p.id FROM ParticipantEntity p"), where);
+        assertTrue(where.startsWith(" WHERE (t.requester.id = :viewerId OR t.id IN (SELECT p.ticketId FROM ParticipantEntity p"), where);
     }
 
     @Test
@@ -79,7 +79,7 @@ class TicketIndexFilterTest {
         String where = filter.where();
         assertTrue(where.contains("t.requester.id <> :viewerId"), where);
         assertTrue(where.contains("t.organisationId <> :sharedOrganisation"), where);
-        assertTrue(where.contains("(EXISTS (SELECT p.id FROM ParticipantEntity p"), where);
+        assertTrue(where.contains("(t.id IN (SELECT p.ticketId FROM ParticipantEntity p"), where);
         String sharedPart = where.substring(where.indexOf("t.requester.id <> :viewerId"));
         assertTrue(sharedPart.contains(" OR (t.organisationId IN (SELECT g.targetId FROM AccessGrantEntity g"), "grants count too: " + where);
         assertEquals(3L, filter.parameters().get("sharedOrganisation"));
@@ -89,8 +89,8 @@ class TicketIndexFilterTest {
     void anAgentsSharedViewNeedsNoGrantParametersWhenNoPluginGrants() {
         TicketQuery shared = new TicketQuery(null, null, null, null, TicketSort.NEWEST_UPDATE, new PageRequest(0, 25), true);
         TicketIndexFilter filter = TicketIndexFilter.forViewer(viewer(1, Role.AGENT, null), BUILT_IN).with(shared);
-        assertEquals(" WHERE t.requester.id <> :viewerId AND (EXISTS (SELECT p.id FROM ParticipantEntity p"
-                + " WHERE p.ticketId = t.id AND p.personId = :viewerId))", filter.where());
+        assertEquals(" WHERE t.requester.id <> :viewerId AND (t.id IN (SELECT p.ticketId FROM ParticipantEntity p"
+                + " WHERE p.personId = :viewerId))", filter.where());
         assertEquals(1L, filter.parameters().get("viewerId"));
     }
 
@@ -98,8 +98,8 @@ class TicketIndexFilterTest {
     void anotherIndexNamesItsOwnRequesterAndParticipants() {
         String where = TicketIndexFilter.forViewer(viewer(7, Role.CONTACT, 3L),
                 new TicketIndexFilter.Index("t.requesterId", "RtParticipantEntity")).with(ALL).where();
-        assertEquals(" WHERE (t.requesterId = :viewerId OR EXISTS (SELECT p.id FROM RtParticipantEntity p"
-                + " WHERE p.ticketId = t.id AND p.personId = :viewerId))", where);
+        assertEquals(" WHERE (t.requesterId = :viewerId OR t.id IN (SELECT p.ticketId FROM RtParticipantEntity p"
+                + " WHERE p.personId = :viewerId))", where);
     }
 
     @Test
