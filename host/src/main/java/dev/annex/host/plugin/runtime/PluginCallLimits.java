@@ -3,6 +3,8 @@ package dev.annex.host.plugin.runtime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -33,6 +35,10 @@ public class PluginCallLimits {
         }
     }
 
+    static final Duration FRESH = Duration.ofSeconds(10);
+    private static final int MAX_KEPT = 256;
+
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
     private Config config;
 
     @Inject
@@ -44,8 +50,30 @@ public class PluginCallLimits {
         // for CDI's proxy
     }
 
-    /** Read on each call, not kept: the id comes from a URL, and a map keyed by it would grow with every made-up one. */
+    /**
+     * Kept a few seconds per plugin id: reading five configuration values cost every call into a
+     * plugin measurably more than the host's own endpoints pay. The id comes from a URL, so what is
+     * kept is bounded (a made-up id must not grow it without end), and a changed value applies within
+     * {@link #FRESH}.
+     */
     public Limits of(String pluginId) {
+        long now = System.nanoTime();
+        Kept found = kept.get(pluginId);
+        if (found != null && now - found.until() < 0) {
+            return found.limits();
+        }
+        Limits read = read(pluginId);
+        if (kept.size() >= MAX_KEPT) {
+            kept.clear();
+        }
+        kept.put(pluginId, new Kept(read, now + FRESH.toNanos()));
+        return read;
+    }
+
+    private record Kept(Limits limits, long until) {
+    }
+
+    private Limits read(String pluginId) {
         Duration defaultLimit = config.getOptionalValue("annex.plugins.time-limit", Duration.class).orElse(DEFAULT_TIME_LIMIT);
         int defaultConcurrent = config.getOptionalValue("annex.plugins.max-concurrent-calls", Integer.class)
                 .orElse(DEFAULT_MAX_CONCURRENT);
