@@ -110,6 +110,7 @@ class PermissionGrantsUiIT {
                 .add("expiresAt", Instant.now().plus(1, ChronoUnit.DAYS).toString()).build()).expect(201);
 
         browser.signIn(tenant.slug(), ian, PASSWORD);
+        browser.await(By.cssSelector(nav("pg-partner-access")));
         browser.open("/t/" + tenant.slug() + "/p/permission-grants/pg-partner-access");
         browser.select(By.id("pg-behalf-customer"), Long.toString(customer));
         // The picker holds "me" and the customer's contacts once the plugin has listed them.
@@ -163,7 +164,9 @@ class PermissionGrantsUiIT {
                 .build()).expect(201).id();
 
         browser.signIn(tenant.slug(), uwe, PASSWORD);
-        browser.await(By.cssSelector(nav("pg-partner-access")));
+        browser.await(By.cssSelector("a[data-nav='tickets']"));
+        assertTrue(browser.all(By.cssSelector(nav("pg-partner-access"))).isEmpty(),
+                "a customer's contact is no partner: no grant names them and they asked no one");
         assertTrue(browser.all(By.cssSelector(nav("pg-my-partners"))).isEmpty(), "a contact manages no partners");
         assertTrue(browser.all(By.cssSelector(nav("pg-admin-requests"))).isEmpty(), "nor resolves admin requests");
         browser.open("/t/" + tenant.slug() + "/p/permission-grants/pg-my-partners");

@@ -6,7 +6,6 @@ import dev.annex.plugin.api.jobs.ScheduledJob;
 import dev.annex.plugin.api.lifecycle.TenantLifecycleListener;
 import dev.annex.plugin.api.rest.RestExtension;
 import dev.annex.plugin.api.settings.SettingDefinition;
-import dev.annex.plugin.api.ui.UiContribution;
 import java.util.List;
 
 /**
@@ -17,7 +16,7 @@ import java.util.List;
  * @param extensions   every extension it has, for the services plugins export to each other
  */
 public record PluginEntry(PluginInfo info, ClassLoader classLoader, List<SettingDefinition> settings,
-                          List<UiContribution> ui, List<RestExtension> rest, List<TicketEventListener> listeners,
+                          List<PluginUi> ui, List<RestExtension> rest, List<TicketEventListener> listeners,
                           List<TenantLifecycleListener> lifecycle, List<ScheduledJob> jobs,
                           List<DirectoryEventListener> directoryListeners, List<String> dependencies,
                           List<Object> extensions) {

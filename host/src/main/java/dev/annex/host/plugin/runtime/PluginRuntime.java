@@ -10,7 +10,6 @@ import dev.annex.plugin.api.jobs.ScheduledJob;
 import dev.annex.plugin.api.lifecycle.TenantLifecycleListener;
 import dev.annex.plugin.api.rest.RestExtension;
 import dev.annex.plugin.api.settings.SettingDefinition;
-import dev.annex.plugin.api.ui.UiContribution;
 import dev.annex.plugin.api.ui.UiExtension;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -582,8 +581,9 @@ public class PluginRuntime {
         String id = d.getPluginId();
         try {
             List<SettingDefinition> settings = plugin.getPlugin() instanceof AnnexPlugin annex ? annex.settings() : List.of();
-            List<UiContribution> ui = manager.getExtensions(UiExtension.class, id).stream()
-                    .flatMap(extension -> extension.contributions().stream()).toList();
+            List<PluginUi> ui = manager.getExtensions(UiExtension.class, id).stream()
+                    .flatMap(extension -> extension.contributions().stream().map(c -> PluginUi.of(c, extension)))
+                    .toList();
             return new PluginEntry(info, plugin.getPluginClassLoader(), List.copyOf(settings), ui,
                     manager.getExtensions(RestExtension.class, id), manager.getExtensions(TicketEventListener.class, id),
                     manager.getExtensions(TenantLifecycleListener.class, id), manager.getExtensions(ScheduledJob.class, id),

@@ -2,7 +2,6 @@ package dev.annex.host.web.plugin;
 
 import dev.annex.host.plugin.runtime.PluginEntry;
 import dev.annex.host.plugin.runtime.PluginInfo;
-import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.ui.UiContribution;
 import java.util.List;
 
@@ -16,10 +15,10 @@ public record PluginView(String id, String version, String description, List<UiV
     public record UiView(String slot, String element, String module, String label, List<String> roles) {
     }
 
-    /** The plugin with only the UI contributions meant for people in this role. */
-    static PluginView of(PluginEntry entry, PersonRole role) {
+    /** The plugin with only the UI contributions offered to the person (see {@link UiOffers}). */
+    static PluginView of(PluginEntry entry, List<UiContribution> offered) {
         PluginInfo info = entry.info();
-        List<UiView> ui = entry.ui().stream().filter(c -> c.isFor(role))
+        List<UiView> ui = offered.stream()
                 .map((UiContribution c) -> new UiView(c.slot().name(), c.element(),
                         "/api/plugin-assets/" + info.id() + "/" + info.version() + "/" + c.module(), c.label(),
                         c.roles().stream().map(Enum::name).sorted().toList()))

@@ -57,6 +57,8 @@ public class TenantPluginResource {
     PluginCallLimits limits;
     @Inject
     PluginRuntime runtime;
+    @Inject
+    UiOffers offers;
     @Context
     HttpServletRequest servletRequest;
     @Context
@@ -64,11 +66,14 @@ public class TenantPluginResource {
     @Context
     Request request;
 
-    /** Each plugin with the UI contributions meant for the caller's role (see UiContribution.roles). */
+    /**
+     * Each plugin with the UI contributions offered to the caller: those their role admits
+     * (UiContribution.roles), less those the plugin's own check leaves out (UiExtension.offers).
+     */
     @GET
     public List<PluginView> list() {
-        PersonRole role = role(caller.person());
-        return enablement.active().stream().map(entry -> PluginView.of(entry, role)).toList();
+        Person person = caller.person();
+        return enablement.active().stream().map(entry -> PluginView.of(entry, offers.offered(entry, person))).toList();
     }
 
     private static PersonRole role(Person person) {
@@ -107,7 +112,7 @@ public class TenantPluginResource {
             deadline.arm(pluginId, limit.timeLimit());
         }
         if (isThisResource(uri)) {
-            return new Description(PluginView.of(plugin, role(person)));
+            return new Description(PluginView.of(plugin, offers.offered(plugin, person)));
         }
         if (plugin.rest().isEmpty()) {
             throw Problems.notFound("endpoint of plugin", pluginId);

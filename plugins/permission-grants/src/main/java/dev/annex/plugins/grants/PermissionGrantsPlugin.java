@@ -17,6 +17,8 @@ public class PermissionGrantsPlugin extends AnnexPlugin {
 
     @Override
     public List<SettingDefinition> settings() {
-        return List.of(SettingDefinition.duration(MAX_GRANT_DURATION, "Longest grant a customer may give", "P365D"));
+        return List.of(SettingDefinition.duration(MAX_GRANT_DURATION, "Longest grant a customer may give", "P365D"),
+                SettingDefinition.bool(GrantsUi.PARTNER_ACCESS_FOR_EVERYONE,
+                        "Offer Partner access to every contact, not only to partners", false));
     }
 }
