@@ -6,8 +6,13 @@ import dev.annex.host.helpdesk.Role;
 import dev.annex.host.helpdesk.Viewer;
 import dev.annex.host.testing.TestDatabase;
 import dev.annex.plugin.api.access.AccessLevel;
+import dev.annex.plugin.api.access.Grant;
+import dev.annex.plugin.api.access.GrantPrecedence;
+import dev.annex.plugin.api.access.Subject;
+import dev.annex.plugin.api.access.Target;
 import java.time.Instant;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -154,5 +159,47 @@ class GrantPrecedenceTest {
         onOrganisationTickets("a", false, AccessLevel.CREATE_ON_BEHALF);
         assertEquals(AccessLevel.CREATE_ON_BEHALF,
                 database.inTransaction(() -> levels.onOrganisation(viewer("a"), TICKET_ORGANISATION)));
+    }
+
+    /**
+     * The rule the plugin API writes in Java ({@link GrantPrecedence}, which the plugin test kit
+     * uses) is the rule the database applies here: 150 generated sets of one plugin's grants —
+     * to the person, to their organisation and to someone else, on the ticket and on its
+     * organisation, of every level, live, expired, expiring right now or never — give the same
+     * level both ways.
+     */
+    @Test
+    void theDatabaseAndThePluginApisJavaRuleAgreeOnGeneratedGrants() {
+        Random random = new Random(20261203L);
+        AccessLevel[] levelsOf = AccessLevel.values();
+        Instant[] expiries = {null, NOW.minusSeconds(60), NOW, NOW.plusSeconds(60)};
+        for (int round = 0; round < 150; round++) {
+            database.createTenant("precedence-generated-" + round + "-" + System.nanoTime());
+            List<Grant> grants = new java.util.ArrayList<>();
+            int count = 1 + random.nextInt(5);
+            for (int i = 0; i < count; i++) {
+                int who = random.nextInt(5);
+                Subject subject = who < 2 ? Subject.person(PERSON) : who < 4 ? Subject.organisation(ORGANISATION)
+                        : random.nextBoolean() ? Subject.person(PERSON + 1) : Subject.organisation(ORGANISATION + 1);
+                Target target = random.nextBoolean() ? Target.ticket(TICKET) : Target.organisationTickets(TICKET_ORGANISATION);
+                AccessLevel level = levelsOf[random.nextInt(levelsOf.length)];
+                Instant expiresAt = expiries[random.nextInt(expiries.length)];
+                database.inTransaction(() -> {
+                    AccessGrantEntity g = new AccessGrantEntity();
+                    g.sourcePlugin = "a";
+                    g.subjectKind = subject.kind().name();
+                    g.subjectId = subject.id();
+                    g.targetKind = target.kind().name();
+                    g.targetId = target.id();
+                    g.levelRank = LevelRanks.rank(level);
+                    g.expiresAt = expiresAt;
+                    g.createdAt = NOW;
+                    database.entityManager().get().persist(g);
+                });
+                grants.add(new Grant(i, subject, target, level, expiresAt, NOW));
+            }
+            assertEquals(GrantPrecedence.onTicket(grants, PERSON, ORGANISATION, TICKET, TICKET_ORGANISATION, NOW),
+                    level(viewer("a")), "grants " + grants);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.annex.plugin.testkit;
 import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.Tenant;
+import dev.annex.plugin.api.access.AccessLevel;
 import dev.annex.plugin.api.helpdesk.CommentInfo;
 import dev.annex.plugin.api.helpdesk.HelpDesk;
 import dev.annex.plugin.api.helpdesk.OrganisationInfo;
@@ -37,6 +38,7 @@ public final class InMemoryHelpDesk implements HelpDesk {
     private final Map<Long, Set<Long>> participants = new LinkedHashMap<>();
     private final Map<Long, CommentInfo> comments = new LinkedHashMap<>();
     private final List<String> changes = new ArrayList<>();
+    private InMemoryAccessGrants grants;
     private long nextId = 1;
     private long nextTenant = 1;
 
@@ -45,6 +47,11 @@ public final class InMemoryHelpDesk implements HelpDesk {
     }
 
     // --- fixtures -------------------------------------------------------------------------------
+
+    /** The plugin's grants, which widen what {@link #canSee} lets people read, as in the host. */
+    void grantedBy(InMemoryAccessGrants grants) {
+        this.grants = grants;
+    }
 
     public Tenant tenant(String slug) {
         return new Tenant(nextTenant++, slug);
@@ -159,7 +166,8 @@ public final class InMemoryHelpDesk implements HelpDesk {
         return p.role() == PersonRole.AGENT || p.role() == PersonRole.TENANT_ADMIN || t.requesterId() == p.id()
                 || participants.getOrDefault(t.id(), Set.of()).contains(p.id())
                 || (p.role() == PersonRole.ORGANISATION_ADMIN && p.organisationId() != null
-                && p.organisationId().equals(t.organisationId()));
+                && p.organisationId().equals(t.organisationId()))
+                || grants != null && grants.effectiveLevel(tenant, p.id(), t.id()).includes(AccessLevel.READ);
     }
 
     @Override

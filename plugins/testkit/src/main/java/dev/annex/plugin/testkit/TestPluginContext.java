@@ -4,7 +4,6 @@ import dev.annex.plugin.api.AnnexPlugin;
 import dev.annex.plugin.api.Caller;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.Tenant;
-import dev.annex.plugin.api.access.AccessGrants;
 import dev.annex.plugin.api.event.TicketEvent;
 import dev.annex.plugin.api.event.TicketEventKind;
 import dev.annex.plugin.api.helpdesk.PersonInfo;
@@ -27,9 +26,11 @@ import java.util.function.Function;
  * assertEquals(1, annex.outbox().to("carol@acme.example").size());
  * }</pre>
  *
- * <p>Settings are the plugin's own declarations (defaults until {@code settings().set(...)});
- * {@link #accessGrants()} and {@link #persistence()} need the real host — run those paths end to
- * end against Open Liberty (see the plugin developer's guide).
+ * <p>Settings are the plugin's own declarations (defaults until {@code settings().set(...)}).
+ * {@link #accessGrants()} keeps the plugin's grants and judges them by the host's own rule
+ * ({@code GrantPrecedence}), and the help desk's {@code canSee} counts them as the host's ticket
+ * queries do. {@link #persistence()} needs the real host — run those paths end to end against
+ * Open Liberty (see the plugin developer's guide).
  */
 public final class TestPluginContext implements PluginContext {
 
@@ -39,6 +40,7 @@ public final class TestPluginContext implements PluginContext {
     private final CapturedOutbox outbox = new CapturedOutbox();
     private final CapturedAudit audit = new CapturedAudit();
     private final InMemoryInvitations invitations;
+    private final InMemoryAccessGrants accessGrants;
     private TestSettings settings;
     private AnnexPlugin plugin;
     private long nextEvent = 1;
@@ -48,6 +50,8 @@ public final class TestPluginContext implements PluginContext {
         this.clock = new TestClock(start);
         this.helpDesk = new InMemoryHelpDesk(clock);
         this.invitations = new InMemoryInvitations(helpDesk, outbox, clock);
+        this.accessGrants = new InMemoryAccessGrants(helpDesk, clock);
+        this.helpDesk.grantedBy(accessGrants);
     }
 
     /** A context for the plugin that {@code create} makes (its constructor), its settings declared. */
@@ -90,10 +94,10 @@ public final class TestPluginContext implements PluginContext {
         return helpDesk;
     }
 
+    /** The plugin's grants, judged by the host's precedence and expiry rule at {@link #clock()}. */
     @Override
-    public AccessGrants accessGrants() {
-        throw new UnsupportedOperationException("Access grants are folded into the host's own ticket queries;"
-                + " test them end to end against a running Annex.");
+    public InMemoryAccessGrants accessGrants() {
+        return accessGrants;
     }
 
     @Override

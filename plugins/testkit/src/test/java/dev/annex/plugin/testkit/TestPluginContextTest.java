@@ -10,6 +10,11 @@ import dev.annex.plugin.api.PersonRole;
 import dev.annex.plugin.api.PluginContext;
 import dev.annex.plugin.api.PluginProblem;
 import dev.annex.plugin.api.Tenant;
+import dev.annex.plugin.api.access.AccessLevel;
+import dev.annex.plugin.api.access.Grant;
+import dev.annex.plugin.api.access.GrantRequest;
+import dev.annex.plugin.api.access.Subject;
+import dev.annex.plugin.api.access.Target;
 import dev.annex.plugin.api.directory.InvitationState;
 import dev.annex.plugin.api.directory.Invitee;
 import dev.annex.plugin.api.mail.Mail;
@@ -103,5 +108,43 @@ class TestPluginContextTest {
         assertEquals(1, annex.outbox().to("CAROL@acme.example").size());
         assertEquals(1, annex.audit().withAction("sample.greeted").size());
         assertEquals(Duration.ofDays(2), Duration.between(before, annex.clock().instant()));
+    }
+
+    @Test
+    void grantsFollowTheHostsPrecedenceAndExpireWithTheClock() {
+        var acme = annex.helpDesk().organisation(demo, "Acme", "ACME");
+        var partner = annex.helpDesk().organisation(demo, "Partner", "PART");
+        var carol = annex.helpDesk().contact(demo, "carol@acme.example", "Carol", acme);
+        var pat = annex.helpDesk().contact(demo, "pat@partner.example", "Pat", partner);
+        var ticket = annex.helpDesk().ticket(demo, "VPN", carol);
+        var grants = annex.accessGrants();
+        assertFalse(annex.helpDesk().canSee(demo, pat.id(), ticket.id()));
+
+        var inAWeek = annex.clock().instant().plus(Duration.ofDays(7));
+        Grant toPartner = grants.grant(demo, new GrantRequest(Subject.organisation(partner.id()),
+                Target.organisationTickets(acme.id()), AccessLevel.UPDATE, inAWeek));
+        assertEquals(AccessLevel.UPDATE, grants.effectiveLevel(demo, pat.id(), ticket.id()));
+        assertTrue(annex.helpDesk().canSee(demo, pat.id(), ticket.id()), "a READ grant or above widens what one sees");
+
+        Grant narrowing = grants.grant(demo, new GrantRequest(Subject.person(pat.id()),
+                Target.organisationTickets(acme.id()), AccessLevel.NONE, null));
+        assertEquals(AccessLevel.NONE, grants.effectiveLevel(demo, pat.id(), ticket.id()),
+                "a person's own grant replaces their organisation's on the same target");
+        assertFalse(annex.helpDesk().canSee(demo, pat.id(), ticket.id()));
+        grants.revoke(demo, narrowing.id());
+
+        annex.clock().advance(Duration.ofDays(7));
+        assertEquals(AccessLevel.NONE, grants.effectiveLevel(demo, pat.id(), ticket.id()), "expired at its instant");
+        assertEquals(List.of(toPartner), grants.forSubject(demo, Subject.organisation(partner.id())),
+                "expired grants are still listed");
+        assertTrue(grants.forSubject(other, Subject.organisation(partner.id())).isEmpty());
+        assertFalse(grants.revoke(other, toPartner.id()), "another tenant's grant is not found");
+        assertEquals("subject", assertThrows(PluginProblem.class, () -> grants.grant(demo, new GrantRequest(
+                Subject.person(999), Target.ticket(ticket.id()), AccessLevel.READ, null))).field());
+        var elsewhere = annex.helpDesk().ticket(other, "Elsewhere",
+                annex.helpDesk().contact(other, "olga@other.example", "Olga", annex.helpDesk().organisation(other, "O", "O")));
+        assertEquals("target", assertThrows(PluginProblem.class, () -> grants.grant(demo, new GrantRequest(
+                Subject.organisation(partner.id()), Target.ticket(elsewhere.id()), AccessLevel.READ, null))).field(),
+                "ids of another tenant are refused like unknown ones");
     }
 }
