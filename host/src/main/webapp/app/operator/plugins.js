@@ -4,6 +4,7 @@
 import { ApiError } from '../api.js';
 import { h, replace, ago, formatDate, label } from '../kit/v1/kit.js';
 import { confirmButton } from '../forms.js';
+import { awaitOperation, progressView } from './bulk.js';
 
 export function pluginStateBadge(state) {
   return h('span', { class: `badge plugin-${String(state).toLowerCase()}`, dataset: { role: 'state' } }, label(state));
@@ -26,6 +27,7 @@ export async function pluginsView(ops, stillCurrent) {
         ': ', plugin.lastProblem.message)),
     h('div', { class: 'data-cell' }, pluginStateBadge(plugin.state)),
     h('div', { class: 'data-actions' },
+      plugin.state === 'STARTED' && switchForAll(ops, plugin),
       confirmButton('Uninstall', 'Really uninstall?', async () => {
         try {
           await ops.api.delete(`/plugins/${encodeURIComponent(plugin.id)}`);
@@ -42,7 +44,7 @@ export async function pluginsView(ops, stillCurrent) {
   return h('div', { class: 'page' },
     h('div', { class: 'page-head' },
       h('div', null, h('h1', null, 'Plugins'),
-        h('p', { class: 'muted page-sub' }, 'Installed on this Annex. Turn them on per tenant on each tenant’s page.'))),
+        h('p', { class: 'muted page-sub' }, 'Installed on this Annex. Turn them on for every tenant here, or per tenant on each tenant’s page.'))),
     uploadCard(ops),
     h('section', { class: 'card' },
       h('h2', { class: 'card-title' }, 'Installed', h('span', { class: 'count' }, String(plugins.length)),
@@ -50,6 +52,34 @@ export async function pluginsView(ops, stillCurrent) {
       rows.length ? h('ul', { class: 'data-list', id: 'plugin-list' }, rows)
         : h('div', { class: 'empty' }, h('h2', null, 'No plugins installed'),
           h('p', { class: 'muted' }, 'Upload a plugin jar above to install it.'))));
+}
+
+/**
+ * On or off for every tenant in one operation, confirmed first (it reaches every help desk), with
+ * its progress shown in the row until the host has gone through all tenants.
+ */
+function switchForAll(ops, plugin) {
+  const progress = progressView(`bulk-${plugin.id}`);
+  progress.root.hidden = true;
+  const run = (enabled) => async () => {
+    progress.root.hidden = false;
+    try {
+      const started = await ops.api.post(`/plugins/${encodeURIComponent(plugin.id)}/tenants`, { enabled });
+      const done = await awaitOperation(ops, started, (op) => progress.show(op.done, op.total, op.failed, op.state));
+      progress.fail(done.failures);
+      ops.toast(`${plugin.id} ${enabled ? 'on' : 'off'} for ${(done.done - done.failed).toLocaleString()} of `
+        + `${done.total.toLocaleString()} tenants`, done.failed ? 'error' : 'success');
+    } catch (error) {
+      progress.fail([error.message || 'Could not switch the plugin.']);
+    }
+  };
+  return h('div', { class: 'plugin-bulk', role: 'group', 'aria-label': `${plugin.id} for all tenants` },
+    h('span', { class: 'muted small' }, 'All tenants'),
+    confirmButton('On', `Turn ${plugin.id} on for every tenant?`, run(true),
+      { id: `all-on-${plugin.id}`, class: 'btn btn-small', 'aria-label': `Turn ${plugin.id} on for all tenants` }),
+    confirmButton('Off', `Turn ${plugin.id} off for every tenant?`, run(false),
+      { id: `all-off-${plugin.id}`, class: 'btn btn-small', 'aria-label': `Turn ${plugin.id} off for all tenants` }),
+    progress.root);
 }
 
 function uploadCard(ops) {

@@ -5,6 +5,7 @@ import { h, replace, formatDate, label, confirmDialog } from '../kit/v1/kit.js';
 import { formFields, pager } from '../forms.js';
 import { pluginStateBadge } from './plugins.js';
 import '../settings-form.js';
+import { CSV_COLUMNS, importTenants, progressView, tenantsFromCsv } from './bulk.js';
 
 export function tenantStatusBadge(status) {
   return h('span', { class: `badge tenant-${String(status).toLowerCase()}` }, label(status));
@@ -43,6 +44,13 @@ export async function tenantsView(ops, stillCurrent) {
     if (!createCard.hidden) createCard.querySelector('input')?.focus();
   } }, '+ New tenant');
 
+  const importCard = importTenantsCard(ops);
+  importCard.hidden = true;
+  const importButton = h('button', { class: 'btn', type: 'button', id: 'import-tenants', onclick: () => {
+    importCard.hidden = !importCard.hidden;
+    if (!importCard.hidden) importCard.querySelector('input')?.focus();
+  } }, 'Import CSV');
+
   const rows = result.items.map((tenant) => h('li', { class: 'data-row tenant-row', dataset: { tenant: tenant.slug } },
     h('div', { class: 'data-main' },
       h('a', { class: 'data-title', href: ops.link(`tenants/${tenant.slug}`) }, tenant.name),
@@ -56,8 +64,9 @@ export async function tenantsView(ops, stillCurrent) {
     h('div', { class: 'page-head' },
       h('div', null, h('h1', null, 'Tenants'),
         h('p', { class: 'muted page-sub' }, 'Each tenant is one help desk with its own people, tickets and plugins.')),
-      newButton),
+      h('div', { class: 'page-actions' }, importButton, newButton)),
     createCard,
+    importCard,
     h('section', { class: 'card' },
       h('h2', { class: 'card-title' }, text ? 'Matching tenants' : 'All tenants', h('span', { class: 'count' }, String(result.total))),
       searchForm,
@@ -123,6 +132,56 @@ function newTenantForm(ops) {
   h('div', { class: 'form-buttons' }, submit));
   return h('section', { class: 'card form-card', id: 'new-tenant-card' },
     h('h2', { class: 'form-title' }, 'New tenant'), form);
+}
+
+/**
+ * Many tenants at once from a CSV file, each with its first admin: checked here first (header,
+ * field counts), then by the host (a bad row refuses its whole request, naming the line), then
+ * created with progress shown; rows that fail only then (a slug taken meanwhile) are listed.
+ */
+function importTenantsCard(ops) {
+  const file = h('input', { id: 'tenant-csv', type: 'file', accept: '.csv,text/csv', name: 'file' });
+  const message = h('div', { id: 'tenant-csv-message', role: 'alert' });
+  const progress = progressView('tenant-import');
+  progress.root.hidden = true;
+  const submit = h('button', { class: 'btn btn-primary', type: 'submit', id: 'tenant-csv-import' }, 'Import tenants');
+  const form = h('form', { class: 'stack', novalidate: true, onsubmit: async (event) => {
+    event.preventDefault();
+    replace(message);
+    const chosen = file.files?.[0];
+    if (!chosen) {
+      replace(message, h('p', { class: 'alert alert-error' }, 'Choose a CSV file first.'));
+      return;
+    }
+    const { tenants, problems } = tenantsFromCsv(await chosen.text());
+    if (problems.length) {
+      replace(message, h('ul', { class: 'alert alert-error' }, ...problems.slice(0, 20).map((p) => h('li', null, p))));
+      return;
+    }
+    submit.disabled = true;
+    progress.root.hidden = false;
+    try {
+      const outcome = await importTenants(ops, tenants, progress);
+      const created = outcome.done - outcome.failed;
+      ops.toast(outcome.refused ? `Import stopped: ${created} created, ${outcome.remaining} not sent`
+        : `${created} of ${tenants.length} tenants created`, outcome.refused || outcome.failed ? 'error' : 'success');
+      // All in: show them in the list. Otherwise the lines that failed stay on screen to be fixed.
+      if (!outcome.refused && !outcome.failed) await ops.refresh();
+    } catch (error) {
+      replace(message, h('p', { class: 'alert alert-error' }, error.message || 'The import failed.'));
+    } finally {
+      submit.disabled = false;
+    }
+  } },
+  h('p', { class: 'muted' }, 'One tenant per line, under a header naming the columns ',
+    ...CSV_COLUMNS.flatMap((column, i) => [i ? ', ' : '', h('code', null, column)]),
+    '. Nothing is created unless every line is valid; up to 1,000 tenants go in one request.'),
+  h('label', { class: 'field', for: 'tenant-csv' }, h('span', { class: 'field-label' }, 'CSV file'), file),
+  message,
+  h('div', { class: 'form-buttons' }, submit),
+  progress.root);
+  return h('section', { class: 'card form-card', id: 'import-tenants-card' },
+    h('h2', { class: 'form-title' }, 'Import tenants'), form);
 }
 
 export async function tenantView(ops, slug, stillCurrent) {

@@ -164,6 +164,86 @@ class OperatorConsoleIT {
         browser.awaitPresent(By.cssSelector("#tenant-list [data-tenant='" + slug + "']"));
     }
 
+    private static Path csv(String name, String... lines) throws Exception {
+        Path file = Files.createTempFile(name, ".csv");
+        Files.writeString(file, String.join("\r\n", lines) + "\r\n");
+        return file;
+    }
+
+    private static int tenantStatus(String slug) {
+        return OPERATOR.get("/api/operator/tenants/" + slug).status();
+    }
+
+    /**
+     * Tenants imported from a CSV file in the console (issue 17): a file whose every line is valid
+     * creates them all, with progress shown; a file with one bad line creates nothing and names
+     * the line and field; a file without the header's columns is stopped before anything is sent.
+     */
+    @Test
+    void theOperatorImportsTenantsFromACsvFileWithProgressAndABadLineCreatesNothing() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String header = "slug,name,admin_email,admin_name,admin_password";
+        browser.signInOperator(OPERATOR_EMAIL, OPERATOR_PASSWORD, false);
+        browser.await(By.id("tenant-list"));
+        browser.driver.findElement(By.id("import-tenants")).click();
+
+        Path noHeader = csv("no-header", "slug,name", "x-" + run + ",X");
+        browser.await(By.id("tenant-csv")).sendKeys(noHeader.toString());
+        browser.driver.findElement(By.id("tenant-csv-import")).click();
+        browser.awaitText(By.id("tenant-csv-message"), "missing: admin_email, admin_name, admin_password");
+
+        Path bad = csv("bad", header, "fine-" + run + ",Fine,a@fine-" + run + ".example,Ann,a-good-password",
+                "\"Bad Slug!\",\"Bad, Inc.\",b@bad.example,Bob,a-good-password");
+        browser.driver.findElement(By.id("tenant-csv")).sendKeys(bad.toString());
+        browser.driver.findElement(By.id("tenant-csv-import")).click();
+        browser.awaitText(By.id("tenant-import-failures"), "Line 3 (slug)");
+        assertEquals(404, tenantStatus("fine-" + run), "one bad line: nothing is created");
+
+        Path good = csv("good", "Admin_Name,slug,name,admin_email,admin_password",
+                "Ann,csv-a-" + run + ",\"Alpha, \"\"the first\"\"\",ann@a-" + run + ".example,a-good-password",
+                "Ben,csv-b-" + run + ",Beta,ben@b-" + run + ".example,a-good-password",
+                "",
+                "Cy,csv-c-" + run + ",Gamma,cy@c-" + run + ".example,a-good-password");
+        browser.driver.findElement(By.id("tenant-csv")).sendKeys(good.toString());
+        browser.driver.findElement(By.id("tenant-csv-import")).click();
+        browser.awaitText(By.id("toasts"), "3 of 3 tenants created");
+        assertEquals("Alpha, \"the first\"", OPERATOR.get("/api/operator/tenants/csv-a-" + run).expect(200).json()
+                .getString("name"), "quoted fields, commas and quotes in them, columns in any order");
+        assertEquals(200, tenantStatus("csv-c-" + run), "a blank line is skipped");
+        Api.basic("ben@b-" + run + ".example", "a-good-password").get("/api/t/csv-b-" + run + "/me").expect(200);
+        browser.screenshot("operator-tenant-import");
+    }
+
+    /** A plugin on, then off, for every tenant in one operation from the plugins page (issue 17). */
+    @Test
+    void theOperatorTurnsAPluginOnAndOffForEveryTenantWithProgress() {
+        TestTenant tenant = TestTenant.create("console-all");
+        browser.signInOperator(OPERATOR_EMAIL, OPERATOR_PASSWORD, false);
+        browser.await(By.id("nav-plugins")).click();
+        browser.await(By.id("plugin-file")).sendKeys(jar("uploaded-v1").toAbsolutePath().normalize().toString());
+        browser.driver.findElement(By.id("install-plugin")).click();
+        browser.await(By.cssSelector("#plugin-list li[data-plugin='uploaded'][data-state='STARTED']"));
+        assertFalse(pluginOn(tenant, "uploaded"));
+
+        browser.driver.findElement(By.id("all-on-uploaded")).click();
+        browser.awaitText(By.id("all-on-uploaded"), "Turn uploaded on for every tenant?");
+        browser.driver.findElement(By.id("all-on-uploaded")).click();
+        browser.awaitText(By.id("bulk-uploaded-text"), "processed.");
+        assertTrue(pluginOn(tenant, "uploaded"), "on for a tenant made before");
+        browser.screenshot("operator-plugin-for-all");
+
+        browser.driver.findElement(By.id("all-off-uploaded")).click();
+        browser.awaitText(By.id("all-off-uploaded"), "Turn uploaded off for every tenant?");
+        browser.driver.findElement(By.id("all-off-uploaded")).click();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !pluginOn(tenant, "uploaded"));
+        OPERATOR.delete("/api/operator/plugins/uploaded").expect(204);
+    }
+
+    private static boolean pluginOn(TestTenant tenant, String pluginId) {
+        return tenant.admin().get(tenant.path("/admin/plugins")).expect(200).array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(p -> p.getJsonObject("plugin").getString("id").equals(pluginId) && p.getBoolean("enabled"));
+    }
+
     @Test
     void aWrongOperatorPasswordSaysSoAndSignOutEndsTheSession() {
         browser.driver.manage().deleteAllCookies();
