@@ -11,6 +11,7 @@ import dev.annex.host.helpdesk.Organisation;
 import dev.annex.host.helpdesk.OrganisationChanges;
 import dev.annex.host.page.Page;
 import dev.annex.host.page.PageRequest;
+import dev.annex.host.helpdesk.PeopleMirror;
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.PersonChanges;
 import dev.annex.host.helpdesk.PersonQuery;
@@ -49,12 +50,14 @@ public class DirectoryService {
     private final Viewers viewers;
     private final DirectoryEvents events;
     private final ClusterSignals signals;
+    private final PeopleMirror mirror;
 
     @Inject
     public DirectoryService(Directory directory, Credentials credentials, AccessTokens tokens,
                             TenantContext tenantContext, GrantLevels grants, Viewers viewers,
-                            DirectoryEvents events, ClusterSignals signals) {
+                            DirectoryEvents events, ClusterSignals signals, PeopleMirror mirror) {
         this.signals = signals;
+        this.mirror = mirror;
         this.directory = directory;
         this.credentials = credentials;
         this.tokens = tokens;
@@ -65,7 +68,7 @@ public class DirectoryService {
     }
 
     protected DirectoryService() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     /** Tenant admins manage every organisation; others the organisations that granted them ADMIN. */
@@ -110,8 +113,12 @@ public class DirectoryService {
                 && directory.organisationByAccountNumber(accountNumber).isPresent()) {
             throw Refusal.conflict("accountNumber", "is already used by another organisation");
         }
-        return directory.updateOrganisation(id, new OrganisationChanges(
+        Organisation updated = directory.updateOrganisation(id, new OrganisationChanges(
                 request.name() == null ? null : request.name().trim(), accountNumber, request.active()));
+        if (!updated.name().equals(current.name())) {
+            mirror.renamed(updated);
+        }
+        return updated;
     }
 
     public Page<Person> people(Person caller, Long organisationId, Role role, String text, PageRequest page) {
@@ -154,6 +161,7 @@ public class DirectoryService {
             throw Refusal.conflict("email", "is already used by another person of this help desk");
         }
         Person person = directory.createPerson(new NewPerson(email, request.displayName().trim(), role, organisationId));
+        mirrored(person);
         if (passwordHash != null) {
             credentials.setPasswordHash(person.id(), passwordHash);
         }
@@ -200,6 +208,7 @@ public class DirectoryService {
         Person updated = directory.updatePerson(id, new PersonChanges(
                 request.displayName() == null ? null : request.displayName().trim(), role, organisationId,
                 request.active()));
+        mirrored(updated);
         // Whoever kept this person for signing in (role, active) must read them again.
         signals.publish(new ClusterChange(Directory.PEOPLE_TOPIC, AccessTokens.personKey(id)));
         if (passwordHash != null) {
@@ -212,6 +221,12 @@ public class DirectoryService {
             tokens.revokeAll(tenantContext.current().id(), id);
         }
         return updated;
+    }
+
+    /** The tenant's fronted help desk gets the change too, before it commits (its refusal undoes it). */
+    private void mirrored(Person person) {
+        mirror.written(person, person.organisationId() == null ? null
+                : directory.organisation(person.organisationId()).orElse(null));
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.annex.host.audit.AuditTrail;
 import dev.annex.host.branding.Brands;
 import dev.annex.host.event.DirectoryEvents;
 import dev.annex.host.helpdesk.Directory;
+import dev.annex.host.helpdesk.PeopleMirror;
 import dev.annex.host.helpdesk.TicketStore;
 import dev.annex.host.links.PluginSecretLinks;
 import dev.annex.host.links.SecretLinkStore;
@@ -64,6 +65,8 @@ public class PluginContexts implements PluginContextFactory {
     @Inject
     Instance<DirectoryEvents> directoryEvents;
     @Inject
+    Instance<PeopleMirror> peopleMirror;
+    @Inject
     Activations activations;
     @Inject
     Brands brands;
@@ -71,7 +74,7 @@ public class PluginContexts implements PluginContextFactory {
     @Override
     public PluginContext forPlugin(String pluginId) {
         return new HostPluginContext(pluginId,
-                new PluginHelpDesk(binding, directory, tickets, viewers),
+                new PluginHelpDesk(binding, directory, tickets, viewers, peopleMirror.get()),
                 new PluginAccessGrants(pluginId, binding, grants),
                 new PluginSettingsReader(pluginId, binding, settings, runtime),
                 (tenant, mail) -> {
@@ -91,7 +94,8 @@ public class PluginContexts implements PluginContextFactory {
                 new PluginSecretLinks(pluginId, binding, secretLinks, throttle, this::requester),
                 new DependencyServices(pluginId, binding, () -> runtime.get().reachableCatalog(),
                         id -> enablement.get().isEnabled(id)),
-                new PluginInvitations(pluginId, this::inviter, binding, directory, directoryEvents.get(), activations),
+                new PluginInvitations(pluginId, this::inviter, binding, directory, directoryEvents.get(), activations,
+                        peopleMirror.get()),
                 new PluginBranding(pluginId, binding, brands));
     }
 

@@ -2,6 +2,7 @@ package dev.annex.host.pluginapi;
 
 import dev.annex.host.access.Viewers;
 import dev.annex.host.helpdesk.Directory;
+import dev.annex.host.helpdesk.PeopleMirror;
 import dev.annex.host.helpdesk.NewComment;
 import dev.annex.host.helpdesk.Organisation;
 import dev.annex.host.helpdesk.OrganisationChanges;
@@ -38,8 +39,10 @@ final class PluginHelpDesk implements HelpDesk {
     private final Directory directory;
     private final TicketStore tickets;
     private final Viewers viewers;
+    private final PeopleMirror mirror;
 
-    PluginHelpDesk(TenantBinding binding, Directory directory, TicketStore tickets, Viewers viewers) {
+    PluginHelpDesk(TenantBinding binding, Directory directory, TicketStore tickets, Viewers viewers, PeopleMirror mirror) {
+        this.mirror = mirror;
         this.binding = binding;
         this.directory = directory;
         this.tickets = tickets;
@@ -96,8 +99,12 @@ final class PluginHelpDesk implements HelpDesk {
     public OrganisationInfo renameOrganisation(Tenant tenant, long organisationId, String name) {
         bind(tenant);
         String trimmedName = organisationName(name);
-        directory.organisation(organisationId).orElseThrow(() -> PluginProblem.notFound("No organisation " + organisationId));
+        Organisation before = directory.organisation(organisationId)
+                .orElseThrow(() -> PluginProblem.notFound("No organisation " + organisationId));
         Organisation renamed = directory.updateOrganisation(organisationId, new OrganisationChanges(trimmedName, null, null));
+        if (!renamed.name().equals(before.name())) {
+            mirror.renamed(renamed);
+        }
         return new OrganisationInfo(renamed.id(), renamed.name(), renamed.accountNumber(), renamed.active());
     }
 

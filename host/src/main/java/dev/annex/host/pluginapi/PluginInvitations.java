@@ -3,6 +3,7 @@ package dev.annex.host.pluginapi;
 import dev.annex.host.activation.Activations;
 import dev.annex.host.event.DirectoryEvents;
 import dev.annex.host.helpdesk.Directory;
+import dev.annex.host.helpdesk.PeopleMirror;
 import dev.annex.host.helpdesk.NewPerson;
 import dev.annex.host.helpdesk.Person;
 import dev.annex.host.helpdesk.Role;
@@ -37,10 +38,12 @@ final class PluginInvitations implements Invitations {
     private final Directory directory;
     private final DirectoryEvents events;
     private final Activations activations;
+    private final PeopleMirror mirror;
 
     /** @param inviter whom the mail names as inviting: the signed-in person, else the help desk's team */
     PluginInvitations(String pluginId, Supplier<String> inviter, TenantBinding binding, Directory directory,
-                      DirectoryEvents events, Activations activations) {
+                      DirectoryEvents events, Activations activations, PeopleMirror mirror) {
+        this.mirror = mirror;
         this.pluginId = pluginId;
         this.inviter = inviter;
         this.binding = binding;
@@ -91,6 +94,7 @@ final class PluginInvitations implements Invitations {
     private Person added(String email, String name, Invitee invitee) {
         Person person = directory.createPerson(new NewPerson(email, name, Role.valueOf(invitee.role().name()),
                 invitee.organisationId()));
+        mirror.written(person, directory.organisation(invitee.organisationId()).orElse(null));
         events.personAdded(person);
         return person;
     }

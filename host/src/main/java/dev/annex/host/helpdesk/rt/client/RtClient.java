@@ -124,6 +124,23 @@ public final class RtClient {
         return user;
     }
 
+    /** Disables (or enables again) a user, checked by reading back; a disabled user cannot sign in to RT. */
+    public RtUser setUserDisabled(String nameOrEmail, boolean disabled) {
+        List<String> messages = messages(send("PUT", "user/" + segment(nameOrEmail),
+                Json.createObjectBuilder().add("Disabled", disabled ? 1 : 0).build()));
+        RtUser user = user(nameOrEmail).orElseThrow(() -> new RtNotFoundException("user " + nameOrEmail));
+        new RtRefusals(messages).check("Disabled", disabled ? "1" : "0", user.disabled() ? "1" : "0");
+        return user;
+    }
+
+    /** The id of the user-defined group of this name, if RT has one (REST 2's JSON search on groups). */
+    public Optional<Long> groupNamed(String name) {
+        JsonObject json = object(send("POST", "groups", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("field", "Name").add("value", name))
+                .add(Json.createObjectBuilder().add("field", "Domain").add("value", "UserDefined")).build()));
+        return RtJson.objects(json, "items").stream().map(item -> RtJson.number(item, "id")).findFirst();
+    }
+
     /**
      * The names of the user-defined groups the user is a member of. REST 2 lists a user's groups
      * by id only (it ignores {@code fields} there), so each group is read once.

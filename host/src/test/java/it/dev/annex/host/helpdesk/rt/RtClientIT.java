@@ -211,9 +211,15 @@ class RtClientIT {
         assertEquals("Northwind Partners", rt.updateUser(email, null, "Northwind Partners").organization());
 
         String group = RealRt.unique("Northwind Partners");
-        rt.addGroupMember(rt.createGroup(group), user.id());
+        long groupId = rt.createGroup(group);
+        assertEquals(java.util.Optional.of(groupId), rt.groupNamed(group), "a group is found by its name");
+        assertTrue(rt.groupNamed(RealRt.unique("No such group")).isEmpty());
+        rt.addGroupMember(groupId, user.id());
         assertEquals(List.of(group), rt.groupsOf(email));
         assertTrue(rt.user(RealRt.unique("nobody") + "@x.example").isEmpty());
+
+        assertTrue(rt.setUserDisabled(email, true).disabled(), "disabled, read back");
+        assertFalse(rt.setUserDisabled(email, false).disabled());
     }
 
     @Test
