@@ -19,9 +19,10 @@ import dev.annex.host.persistence.SchemaMigrations;
 import org.flywaydb.core.Flyway;
 
 /**
- * A fresh in-memory Derby database with every migration of the host applied, and EclipseLink on
- * it outside a container (unit {@code host-test}): the host's own tables and queries, as the
- * server runs them, in a unit test. Work runs for one tenant at a time in a transaction of its
+ * A fresh in-memory Derby database — or, when the build's postgresql profile names one
+ * ({@value #POSTGRESQL_URL}), a fresh schema in PostgreSQL — with every migration of the host
+ * applied, and EclipseLink on it outside a container (unit {@code host-test}): the host's own
+ * tables and queries, as the server runs them, in a unit test. Work runs for one tenant at a time in a transaction of its
  * own ({@link #inTransaction}), through the same {@link TenantEntityManager} the services use.
  */
 public final class TestDatabase implements AutoCloseable {
@@ -57,11 +58,37 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public TestDatabase() {
-        url = "jdbc:derby:memory:host" + COUNTER.incrementAndGet() + ";create=true";
-        SchemaMigrations.configure(Flyway.configure().dataSource(url, null, null)).load().migrate();
+        int number = COUNTER.incrementAndGet();
+        String postgresql = System.getProperty(POSTGRESQL_URL, "");
+        if (postgresql.isBlank()) {
+            url = "jdbc:derby:memory:host" + number + ";create=true";
+            SchemaMigrations.configure(Flyway.configure().dataSource(url, null, null)).load().migrate();
+            factory = Persistence.createEntityManagerFactory("host-test", Map.of(
+                    "jakarta.persistence.jdbc.url", url,
+                    "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver"));
+            return;
+        }
+        // A schema of its own per database and run, dropped when the JVM ends, so runs never meet.
+        String schema = "annex_unit_" + ProcessHandle.current().pid() + "_" + number;
+        String user = System.getProperty("annex.test.pg.user", "postgres");
+        url = postgresql + (postgresql.contains("?") ? "&" : "?") + "user=" + user + "&currentSchema=" + schema;
+        SchemaMigrations.configure(Flyway.configure().dataSource(url, null, null).schemas(schema)).load().migrate();
         factory = Persistence.createEntityManagerFactory("host-test", Map.of(
                 "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver"));
+                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(postgresql, user, schema)));
+    }
+
+    /** Set (a JDBC URL of PostgreSQL) by the build's postgresql profile: the tests then run on PostgreSQL. */
+    public static final String POSTGRESQL_URL = "annex.test.pg.url";
+
+    private static void drop(String postgresql, String user, String schema) {
+        try (Connection connection = DriverManager.getConnection(postgresql + (postgresql.contains("?") ? "&" : "?")
+                + "user=" + user); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+            System.err.println("Could not drop the test schema " + schema + ": " + e);
+        }
     }
 
     /** A new tenant row (no people yet); work then runs for it until another is chosen. */
