@@ -11,6 +11,7 @@ import dev.annex.plugin.testkit.server.Reply;
 import dev.annex.plugin.testkit.server.TestTenant;
 import it.dev.annex.support.RealRt;
 import jakarta.json.Json;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,6 +70,42 @@ class RtPeopleIT {
         assertTrue(inRt(dora).disabled(), "deactivated in Annex, disabled in RT");
         admin.patch(tenant.path("/people/" + id), "{\"active\":true}").expect(200);
         assertFalse(inRt(dora).disabled(), "and enabled again");
+    }
+
+    @Test
+    void withRtStoppedAPasswordChangeStillWorksAsRtKeepsNoPassword() {
+        String ria = email("ria");
+        long id = tenant.person(ria, "CONTACT", tenant.organisation("Umbrella " + tenant.slug(), "UMBRELLA"));
+        RealRt.stop();
+        try {
+            admin.patch(tenant.path("/people/" + id), "{\"password\":\"another-good-password\"}").expect(200);
+            Api.basic(ria, "another-good-password").get(tenant.path("/me")).expect(200);
+            admin.patch(tenant.path("/people/" + id), "{\"displayName\":\"Ria R.\"}").expectProblem(503);
+        } finally {
+            RealRt.start();
+        }
+        assertEquals("ria", inRt(ria).realName(), "the refused rename changed RT no more than Annex");
+        assertEquals("ria", admin.get(tenant.path("/people/" + id)).expect(200).json().getString("displayName"));
+    }
+
+    /** The group rule: a contact joins the RT group named after their organisation, when RT has it. */
+    @Test
+    void underTheGroupRuleAContactJoinsTheRtGroupOfTheirOrganisation() {
+        TestTenant grouped = TestTenant.create("rt-people-groups");
+        TestTenant.OPERATOR.put("/api/operator/tenants/" + grouped.slug() + "/help-desk", Json.createObjectBuilder()
+                .add("kind", "RT").add("baseUrl", RealRt.URL).add("token", RealRt.token())
+                .add("queues", Json.createArrayBuilder().add(RealRt.queue("annex-people-groups")))
+                .add("organisations", "GROUP").build().toString()).expect(200);
+        String group = "Wayne " + grouped.slug();
+        RealRt.client().createGroup(group);
+        long wayne = grouped.organisation(group, "WAYNE");
+        String bruce = "bruce@" + grouped.slug() + ".example";
+        long id = grouped.person(bruce, "CONTACT", wayne);
+        assertEquals(List.of(group), RealRt.client().groupsOf(bruce));
+        assertEquals("", inRt(bruce).organization(), "the group rule leaves the Organization field alone");
+        grouped.admin().patch(grouped.path("/people/" + id), "{\"displayName\":\"Bruce W.\"}").expect(200);
+        assertEquals("Bruce W.", inRt(bruce).realName(), "changed again with its membership kept");
+        assertEquals(List.of(group), RealRt.client().groupsOf(bruce));
     }
 
     @Test

@@ -208,7 +208,12 @@ public class DirectoryService {
         Person updated = directory.updatePerson(id, new PersonChanges(
                 request.displayName() == null ? null : request.displayName().trim(), role, organisationId,
                 request.active()));
-        mirrored(updated);
+        // A password alone is Annex's own: only what the other help desk keeps of a person goes there.
+        if (!updated.displayName().equals(current.displayName()) || updated.role() != current.role()
+                || !Objects.equals(updated.organisationId(), current.organisationId())
+                || updated.active() != current.active()) {
+            mirrored(updated);
+        }
         // Whoever kept this person for signing in (role, active) must read them again.
         signals.publish(new ClusterChange(Directory.PEOPLE_TOPIC, AccessTokens.personKey(id)));
         if (passwordHash != null) {
