@@ -36,6 +36,7 @@ class Operators extends HTMLElement {
       h('span', { class: 'muted small' }, ` ${o.email}`)) };
     const columns = this.tab === 'operators'
       ? [person, { label: 'Role', cell: (o) => select({ name: 'role', id: `rh-role-${o.personId}`, value: o.role, options: ROLES,
+        label: `Role of ${o.displayName}`,
         onChange: (e) => this.setRole(o, e.target.value) }) },
       { label: '', hiddenLabel: 'Actions', cell: (o) => button('Remove', { kind: 'ghost', small: true, dataset: { action: 'remove' },
         label: `Remove ${o.displayName}`, onClick: () => this.remove(o) }) }]

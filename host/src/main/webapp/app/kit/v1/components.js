@@ -91,9 +91,12 @@ export function checkbox({ label, name, checked = false, onChange, id, hint } = 
     h('div', { class: 'field-error', id: `${input.id}-error`, hidden: true }));
 }
 
-/** select({name, options: [[value, text]], value}): a <select>; wrap it in field() for its label. */
-export function select({ name, options, value, id, onChange } = {}) {
-  return h('select', { name, id, onchange: onChange },
+/**
+ * select({name, options: [[value, text]], value, label}): a <select>; wrap it in field() for its
+ * visible label, or give it `label` (its accessible name) where it stands alone, as in a table row.
+ */
+export function select({ name, options, value, id, onChange, label } = {}) {
+  return h('select', { name, id, onchange: onChange, 'aria-label': label || null },
     options.map(([optionValue, text]) => h('option', { value: optionValue, selected: String(optionValue) === String(value ?? '') || null }, text)));
 }
 

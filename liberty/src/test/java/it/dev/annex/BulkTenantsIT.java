@@ -1,6 +1,6 @@
 package it.dev.annex;
 
-import static it.dev.annex.support.Eventually.eventually;
+import static dev.annex.plugin.testkit.server.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

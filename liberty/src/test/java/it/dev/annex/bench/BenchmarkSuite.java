@@ -1,8 +1,7 @@
 package it.dev.annex.bench;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.Mailbox;
 import dev.annex.plugin.testkit.server.TestTenant;
 import java.time.Duration;
 import java.util.Arrays;
@@ -31,8 +30,7 @@ class BenchmarkSuite {
     private static final String HEADER = "X-Annex-Sql-Statements";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final Mailbox MAIL = new Mailbox();
 
     private static final Results RESULTS = Results.fromSystemProperties();
 
@@ -105,7 +103,7 @@ class BenchmarkSuite {
     @Order(5)
     void followers() throws Exception {
         row("followers");
-        Followers.measure(RESULTS, SMTP);
+        Followers.measure(RESULTS, MAIL);
     }
 
     @Test

@@ -1,12 +1,11 @@
 package it.dev.annex.bench;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.annex.host.helpdesk.rt.client.NewRtTicket;
 import dev.annex.host.helpdesk.rt.client.RtClient;
 import dev.annex.plugin.testkit.server.Api;
-import it.dev.annex.support.RealRt;
+import dev.annex.plugin.testkit.server.Mailbox;
 import dev.annex.plugin.testkit.server.TestTenant;
+import it.dev.annex.support.RealRt;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
@@ -35,8 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RtFrontingBenchmarkIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final Mailbox MAIL = new Mailbox();
 
     private static final Duration WAIT = Duration.ofMinutes(30);
 
@@ -87,7 +85,7 @@ class RtFrontingBenchmarkIT {
         }
         log("RT agent's reply through REST 2 until RT answers: %s", percentiles(rtAnswer));
         log("feed lag, RT answered -> the reply in Annex's index (API): %s", percentiles(toIndex));
-        log("feed lag, RT answered -> ticket-following's mail received (event, outbox, SMTP): %s", percentiles(toMail));
+        log("feed lag, RT answered -> ticket-following's mail received (event, outbox, MAIL): %s", percentiles(toMail));
     }
 
     @Test
@@ -138,7 +136,7 @@ class RtFrontingBenchmarkIT {
     }
 
     private static boolean mailed(String to, String marker) {
-        return Arrays.stream(SMTP.getReceivedMessages()).anyMatch(m -> {
+        return Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equalsIgnoreCase(to) && body(m).contains(marker);
             } catch (MessagingException e) {

@@ -2,11 +2,12 @@ package it.dev.annex.browser;
 
 import static dev.annex.plugin.testkit.server.TestTenant.OPERATOR;
 import static dev.annex.plugin.testkit.server.TestTenant.PASSWORD;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.awaitility.Awaitility.await;
 
+import dev.annex.plugin.testkit.browser.Browser;
 import dev.annex.plugin.testkit.server.Api;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.JsonObject;
@@ -60,21 +61,21 @@ class OperatorConsoleIT {
         browser.signInOperator(OPERATOR_EMAIL, OPERATOR_PASSWORD, false);
         browser.await(By.id("nav-plugins")).click();
         browser.await(By.id("upload-card"));
-        browser.driver.findElement(By.id("plugin-file")).sendKeys(jar("uploaded-v1").toAbsolutePath().normalize().toString());
-        browser.driver.findElement(By.id("install-plugin")).click();
+        browser.driver().findElement(By.id("plugin-file")).sendKeys(jar("uploaded-v1").toAbsolutePath().normalize().toString());
+        browser.driver().findElement(By.id("install-plugin")).click();
 
         browser.await(By.cssSelector("#plugin-list li[data-plugin='uploaded'][data-state='STARTED']"));
-        assertEquals("1.0.0", browser.driver.findElement(By.cssSelector(
+        assertEquals("1.0.0", browser.driver().findElement(By.cssSelector(
                 "#plugin-list li[data-plugin='uploaded'] [data-role='version']")).getText());
-        assertEquals("Started", browser.driver.findElement(By.cssSelector(
+        assertEquals("Started", browser.driver().findElement(By.cssSelector(
                 "#plugin-list li[data-plugin='uploaded'] [data-role='state']")).getText());
         assertTrue(installed("uploaded"), "the server has it installed");
         Path shot = browser.screenshot("operator");
         assertTrue(Files.size(shot) > 10_000, "a real screenshot at " + shot.toAbsolutePath());
 
-        browser.driver.findElement(By.id("uninstall-uploaded")).click();
+        browser.driver().findElement(By.id("uninstall-uploaded")).click();
         browser.awaitText(By.id("uninstall-uploaded"), "Really uninstall?");
-        browser.driver.findElement(By.id("uninstall-uploaded")).click();
+        browser.driver().findElement(By.id("uninstall-uploaded")).click();
         browser.awaitGone(pluginRow("uploaded"));
         assertFalse(installed("uploaded"), "uninstalled on the server");
     }
@@ -86,7 +87,7 @@ class OperatorConsoleIT {
         browser.signInOperator(OPERATOR_EMAIL, OPERATOR_PASSWORD, false);
         browser.open("/operator/plugins");
         browser.await(By.id("plugin-file")).sendKeys(notAJar.toAbsolutePath().toString());
-        browser.driver.findElement(By.id("install-plugin")).click();
+        browser.driver().findElement(By.id("install-plugin")).click();
 
         browser.awaitText(By.id("plugin-file-error"), "cannot be installed");
         Files.delete(notAJar);
@@ -103,7 +104,7 @@ class OperatorConsoleIT {
         browser.awaitText(By.cssSelector("#tenant-plugins li[data-plugin='echo'] [data-role='enabled']"), "On");
         browser.await(By.id("settings-echo")).click();
         browser.type(browser.await(By.id("setting-echo-maxItems")), "0");
-        browser.driver.findElement(By.cssSelector("[data-plugin='echo'] [data-role='save-settings']")).click();
+        browser.driver().findElement(By.cssSelector("[data-plugin='echo'] [data-role='save-settings']")).click();
         browser.awaitText(By.id("setting-echo-maxItems-error"), "must be at least 1");
         browser.screenshot("operator-tenant");
 
@@ -114,7 +115,7 @@ class OperatorConsoleIT {
         browser.signInOperator(OPERATOR_EMAIL, OPERATOR_PASSWORD, true);
         browser.open("/operator/tenants/" + tenant.slug());
         browser.awaitText(By.id("toggle-echo"), "Disable");
-        browser.driver.findElement(By.id("toggle-echo")).click();
+        browser.driver().findElement(By.id("toggle-echo")).click();
         browser.awaitText(By.cssSelector("#tenant-plugins li[data-plugin='echo'] [data-role='enabled']"), "Off");
 
         browser.open("/t/" + tenant.slug() + "/tickets/" + id);
@@ -128,36 +129,36 @@ class OperatorConsoleIT {
         String slug = "made-" + UUID.randomUUID().toString().substring(0, 8);
         browser.signInOperator(OPERATOR_EMAIL, OPERATOR_PASSWORD, false);
         browser.await(By.id("tenant-list"));
-        if (!browser.driver.findElement(By.id("new-tenant-card")).isDisplayed()) {
-            browser.driver.findElement(By.id("new-tenant")).click();
+        if (!browser.driver().findElement(By.id("new-tenant-card")).isDisplayed()) {
+            browser.driver().findElement(By.id("new-tenant")).click();
         }
         browser.type(browser.await(By.id("tenant-slug")), "Not A Slug!");
-        browser.type(browser.driver.findElement(By.id("tenant-name")), "Made in the console");
-        browser.type(browser.driver.findElement(By.id("tenant-admin-email")), "first@" + slug + ".example");
-        browser.type(browser.driver.findElement(By.id("tenant-admin-name")), "First Admin");
-        browser.type(browser.driver.findElement(By.id("tenant-admin-password")), "short");
-        browser.driver.findElement(By.id("create-tenant")).click();
+        browser.type(browser.driver().findElement(By.id("tenant-name")), "Made in the console");
+        browser.type(browser.driver().findElement(By.id("tenant-admin-email")), "first@" + slug + ".example");
+        browser.type(browser.driver().findElement(By.id("tenant-admin-name")), "First Admin");
+        browser.type(browser.driver().findElement(By.id("tenant-admin-password")), "short");
+        browser.driver().findElement(By.id("create-tenant")).click();
         browser.awaitText(By.id("tenant-password-error"), "8");
-        assertTrue(browser.driver.findElement(By.id("tenant-slug-error")).isDisplayed(), "the slug is named too");
+        assertTrue(browser.driver().findElement(By.id("tenant-slug-error")).isDisplayed(), "the slug is named too");
 
-        browser.type(browser.driver.findElement(By.id("tenant-slug")), slug);
-        browser.type(browser.driver.findElement(By.id("tenant-admin-password")), "a-good-password");
-        browser.driver.findElement(By.id("create-tenant")).click();
+        browser.type(browser.driver().findElement(By.id("tenant-slug")), slug);
+        browser.type(browser.driver().findElement(By.id("tenant-admin-password")), "a-good-password");
+        browser.driver().findElement(By.id("create-tenant")).click();
         By title = By.cssSelector("[data-tenant='" + slug + "'] #tenant-title");
         browser.awaitText(title, "Made in the console");
         assertEquals("ACTIVE", OPERATOR.get("/api/operator/tenants/" + slug).expect(200).json().getString("status"));
         Api.basic("first@" + slug + ".example", "a-good-password").get("/api/t/" + slug + "/me").expect(200);
 
-        browser.driver.findElement(By.cssSelector("[data-action='suspend']")).click();
+        browser.driver().findElement(By.cssSelector("[data-action='suspend']")).click();
         browser.awaitText(title, "Suspended");
         assertEquals("SUSPENDED", OPERATOR.get("/api/operator/tenants/" + slug).expect(200).json().getString("status"));
         Api.basic("first@" + slug + ".example", "a-good-password").get("/api/t/" + slug + "/me").expectProblem(403);
-        browser.driver.findElement(By.cssSelector("[data-action='resume']")).click();
+        browser.driver().findElement(By.cssSelector("[data-action='resume']")).click();
         browser.awaitText(title, "Active");
 
         browser.open("/operator/");
         browser.type(browser.await(By.id("tenant-search")), slug.toUpperCase());
-        browser.driver.findElement(By.id("tenant-search-go")).click();
+        browser.driver().findElement(By.id("tenant-search-go")).click();
         // The unfiltered list holds the tenant too: wait for the search's answer, not for the tenant.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(1,
                 browser.all(By.cssSelector("#tenant-list li")).size(), "only the tenant searched for"));
@@ -185,17 +186,17 @@ class OperatorConsoleIT {
         String header = "slug,name,admin_email,admin_name,admin_password";
         browser.signInOperator(OPERATOR_EMAIL, OPERATOR_PASSWORD, false);
         browser.await(By.id("tenant-list"));
-        browser.driver.findElement(By.id("import-tenants")).click();
+        browser.driver().findElement(By.id("import-tenants")).click();
 
         Path noHeader = csv("no-header", "slug,name", "x-" + run + ",X");
         browser.await(By.id("tenant-csv")).sendKeys(noHeader.toString());
-        browser.driver.findElement(By.id("tenant-csv-import")).click();
+        browser.driver().findElement(By.id("tenant-csv-import")).click();
         browser.awaitText(By.id("tenant-csv-message"), "missing: admin_email, admin_name, admin_password");
 
         Path bad = csv("bad", header, "fine-" + run + ",Fine,a@fine-" + run + ".example,Ann,a-good-password",
                 "\"Bad Slug!\",\"Bad, Inc.\",b@bad.example,Bob,a-good-password");
-        browser.driver.findElement(By.id("tenant-csv")).sendKeys(bad.toString());
-        browser.driver.findElement(By.id("tenant-csv-import")).click();
+        browser.driver().findElement(By.id("tenant-csv")).sendKeys(bad.toString());
+        browser.driver().findElement(By.id("tenant-csv-import")).click();
         browser.awaitText(By.id("tenant-import-failures"), "Line 3 (slug)");
         assertEquals(404, tenantStatus("fine-" + run), "one bad line: nothing is created");
 
@@ -204,8 +205,8 @@ class OperatorConsoleIT {
                 "Ben,csv-b-" + run + ",Beta,ben@b-" + run + ".example,a-good-password",
                 "",
                 "Cy,csv-c-" + run + ",Gamma,cy@c-" + run + ".example,a-good-password");
-        browser.driver.findElement(By.id("tenant-csv")).sendKeys(good.toString());
-        browser.driver.findElement(By.id("tenant-csv-import")).click();
+        browser.driver().findElement(By.id("tenant-csv")).sendKeys(good.toString());
+        browser.driver().findElement(By.id("tenant-csv-import")).click();
         browser.awaitText(By.id("toasts"), "3 of 3 tenants created");
         assertEquals("Alpha, \"the first\"", OPERATOR.get("/api/operator/tenants/csv-a-" + run).expect(200).json()
                 .getString("name"), "quoted fields, commas and quotes in them, columns in any order");
@@ -221,20 +222,20 @@ class OperatorConsoleIT {
         browser.signInOperator(OPERATOR_EMAIL, OPERATOR_PASSWORD, false);
         browser.await(By.id("nav-plugins")).click();
         browser.await(By.id("plugin-file")).sendKeys(jar("uploaded-v1").toAbsolutePath().normalize().toString());
-        browser.driver.findElement(By.id("install-plugin")).click();
+        browser.driver().findElement(By.id("install-plugin")).click();
         browser.await(By.cssSelector("#plugin-list li[data-plugin='uploaded'][data-state='STARTED']"));
         assertFalse(pluginOn(tenant, "uploaded"));
 
-        browser.driver.findElement(By.id("all-on-uploaded")).click();
+        browser.driver().findElement(By.id("all-on-uploaded")).click();
         browser.awaitText(By.id("all-on-uploaded"), "Turn uploaded on for every tenant?");
-        browser.driver.findElement(By.id("all-on-uploaded")).click();
+        browser.driver().findElement(By.id("all-on-uploaded")).click();
         browser.awaitText(By.id("bulk-uploaded-text"), "processed.");
         assertTrue(pluginOn(tenant, "uploaded"), "on for a tenant made before");
         browser.screenshot("operator-plugin-for-all");
 
-        browser.driver.findElement(By.id("all-off-uploaded")).click();
+        browser.driver().findElement(By.id("all-off-uploaded")).click();
         browser.awaitText(By.id("all-off-uploaded"), "Turn uploaded off for every tenant?");
-        browser.driver.findElement(By.id("all-off-uploaded")).click();
+        browser.driver().findElement(By.id("all-off-uploaded")).click();
         await().atMost(Duration.ofSeconds(60)).until(() -> !pluginOn(tenant, "uploaded"));
         OPERATOR.delete("/api/operator/plugins/uploaded").expect(204);
     }
@@ -246,15 +247,15 @@ class OperatorConsoleIT {
 
     @Test
     void aWrongOperatorPasswordSaysSoAndSignOutEndsTheSession() {
-        browser.driver.manage().deleteAllCookies();
+        browser.driver().manage().deleteAllCookies();
         browser.open("/operator/");
         browser.type(browser.await(By.id("email")), OPERATOR_EMAIL);
-        browser.type(browser.driver.findElement(By.id("password")), "not-the-password");
-        browser.driver.findElement(By.id("sign-in")).click();
+        browser.type(browser.driver().findElement(By.id("password")), "not-the-password");
+        browser.driver().findElement(By.id("sign-in")).click();
         browser.awaitText(By.id("signin-error"), "Wrong email or password");
 
         browser.signInOperator(OPERATOR_EMAIL, OPERATOR_PASSWORD, false);
-        browser.driver.findElement(By.id("sign-out")).click();
+        browser.driver().findElement(By.id("sign-out")).click();
         browser.await(By.id("email"));
         browser.open("/operator/plugins");
         browser.await(By.id("email"));
@@ -267,12 +268,12 @@ class OperatorConsoleIT {
         browser.signIn(tenant.slug(), "admin@" + tenant.slug() + ".example", PASSWORD);
 
         browser.signInOperator(OPERATOR_EMAIL, OPERATOR_PASSWORD, true);
-        browser.driver.findElement(By.id("sign-out")).click();
+        browser.driver().findElement(By.id("sign-out")).click();
         browser.await(By.id("email"));
 
         browser.open("/t/" + tenant.slug() + "/tickets/" + id);
         browser.type(browser.await(By.id("comment-body")), "Still signed in after the console.");
-        browser.driver.findElement(By.id("add-comment")).click();
+        browser.driver().findElement(By.id("add-comment")).click();
         browser.awaitText(By.id("comments"), "Still signed in after the console.");
     }
 }

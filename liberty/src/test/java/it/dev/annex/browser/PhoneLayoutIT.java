@@ -4,6 +4,7 @@ import static dev.annex.plugin.testkit.server.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.annex.plugin.testkit.browser.Browser;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import java.nio.file.Files;
@@ -50,17 +51,7 @@ class PhoneLayoutIT {
 
     private void assertNoHorizontalOverflow(String page) {
         assertEquals((long) PHONE_WIDTH, browser.script("return window.innerWidth"), "the viewport is a phone's");
-        long overflow = (Long) browser.script(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        @SuppressWarnings("unchecked")
-        List<String> wide = (List<String>) browser.script("""
-                const limit = document.documentElement.clientWidth;
-                return [...document.querySelectorAll('body *')]
-                  .filter((el) => el.getBoundingClientRect().right > limit + 1 && el.offsetParent !== null
-                    && !el.closest('.nav, .tabs'))
-                  .slice(0, 5).map((el) => el.tagName + '.' + el.className);""");
-        assertEquals(0L, overflow, page + " scrolls sideways; too wide: " + wide);
-        assertTrue(wide.isEmpty(), page + " has elements past the right edge: " + wide);
+        assertEquals(List.of(), browser.sidewaysOverflow(), page);
     }
 
     private void assertReachable(By by) {
@@ -86,7 +77,7 @@ class PhoneLayoutIT {
         Path list = browser.screenshot("phone-list");
         assertTrue(Files.size(list) > 5_000);
 
-        browser.driver.findElement(By.cssSelector("a.ticket-row[data-ticket-id='" + ticket + "']")).click();
+        browser.driver().findElement(By.cssSelector("a.ticket-row[data-ticket-id='" + ticket + "']")).click();
         browser.awaitText(By.id("ticket-subject"), "quarterly export");
         browser.awaitPresent(By.cssSelector("[data-slots-ready]"));
         assertNoHorizontalOverflow("the ticket page");
@@ -95,10 +86,10 @@ class PhoneLayoutIT {
         Path shot = browser.screenshot("phone");
         assertTrue(Files.size(shot) > 5_000);
 
-        browser.driver.findElement(By.id("nav-admin")).click();
+        browser.driver().findElement(By.id("nav-admin")).click();
         browser.await(By.id("org-name"));
         assertNoHorizontalOverflow("the admin page");
-        browser.driver.findElement(By.id("admin-tab-people")).click();
+        browser.driver().findElement(By.id("admin-tab-people")).click();
         browser.await(By.id("people-list"));
         assertNoHorizontalOverflow("the people page");
         browser.screenshot("phone-admin");
@@ -111,7 +102,7 @@ class PhoneLayoutIT {
         assertNoHorizontalOverflow("the console's tenants");
         assertReachable(By.id("nav-plugins"));
         assertReachable(By.id("sign-out"));
-        browser.driver.findElement(By.id("nav-plugins")).click();
+        browser.driver().findElement(By.id("nav-plugins")).click();
         browser.await(By.id("plugin-list"));
         assertNoHorizontalOverflow("the console's plugins");
         browser.screenshot("phone-operator");

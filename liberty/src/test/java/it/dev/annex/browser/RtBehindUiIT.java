@@ -3,9 +3,10 @@ package it.dev.annex.browser;
 import static dev.annex.plugin.testkit.server.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.annex.support.Eventually;
-import it.dev.annex.support.RealRt;
+import dev.annex.plugin.testkit.browser.Browser;
+import dev.annex.plugin.testkit.server.Eventually;
 import dev.annex.plugin.testkit.server.TestTenant;
+import it.dev.annex.support.RealRt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;

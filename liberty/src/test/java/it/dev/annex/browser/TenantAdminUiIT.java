@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.annex.plugin.testkit.browser.Browser;
 import dev.annex.plugin.testkit.server.Api;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.JsonObject;
@@ -55,8 +56,8 @@ class TenantAdminUiIT {
         browser.await(By.id("admin-tab-plugins")).click();
         By maxItems = By.id("setting-echo-maxItems");
         browser.type(browser.await(maxItems), "50");
-        browser.type(browser.driver.findElement(By.id("setting-echo-lifetime")), "a fortnight");
-        browser.driver.findElement(By.cssSelector("[data-plugin='echo'] [data-role='save-settings']")).click();
+        browser.type(browser.driver().findElement(By.id("setting-echo-lifetime")), "a fortnight");
+        browser.driver().findElement(By.cssSelector("[data-plugin='echo'] [data-role='save-settings']")).click();
 
         browser.awaitText(By.id("setting-echo-maxItems-error"), "must be at most 10");
         browser.awaitText(By.id("setting-echo-lifetime-error"), "ISO-8601");
@@ -67,18 +68,18 @@ class TenantAdminUiIT {
         Path shot = browser.screenshot("admin-settings");
         assertTrue(Files.size(shot) > 10_000);
 
-        browser.type(browser.driver.findElement(maxItems), "7");
-        browser.type(browser.driver.findElement(By.id("setting-echo-lifetime")), "P14D");
-        browser.type(browser.driver.findElement(By.id("setting-echo-apiKey")), "s3cret-key");
+        browser.type(browser.driver().findElement(maxItems), "7");
+        browser.type(browser.driver().findElement(By.id("setting-echo-lifetime")), "P14D");
+        browser.type(browser.driver().findElement(By.id("setting-echo-apiKey")), "s3cret-key");
         assertEquals("false", setting("verbose").getString("value"));
-        browser.driver.findElement(By.cssSelector("label[for='setting-echo-verbose']")).click();
-        browser.driver.findElement(By.cssSelector("[data-plugin='echo'] [data-role='save-settings']")).click();
+        browser.driver().findElement(By.cssSelector("label[for='setting-echo-verbose']")).click();
+        browser.driver().findElement(By.cssSelector("[data-plugin='echo'] [data-role='save-settings']")).click();
         browser.awaitText(By.cssSelector("[data-plugin='echo'] .saved-note"), "Saved");
         assertEquals("true", setting("verbose").getString("value"), "the switch was stored as a boolean");
         assertEquals("7", setting("maxItems").getString("value"));
         assertEquals("P14D", setting("lifetime").getString("value"));
         assertTrue(setting("apiKey").getBoolean("set"), "the secret was written");
-        assertEquals("", browser.driver.findElement(By.id("setting-echo-apiKey")).getAttribute("value"),
+        assertEquals("", browser.driver().findElement(By.id("setting-echo-apiKey")).getAttribute("value"),
                 "a secret is never shown again");
     }
 
@@ -87,14 +88,14 @@ class TenantAdminUiIT {
         browser.signIn(tenant.slug(), admin, PASSWORD);
         browser.await(By.id("nav-admin")).click();
         browser.type(browser.await(By.id("org-name")), "Initech <b>Ltd</b>");
-        browser.type(browser.driver.findElement(By.id("org-account")), "INITECH-1");
-        browser.driver.findElement(By.id("create-organisation")).click();
+        browser.type(browser.driver().findElement(By.id("org-account")), "INITECH-1");
+        browser.driver().findElement(By.id("create-organisation")).click();
         browser.awaitText(By.id("organisation-list"), "Initech <b>Ltd</b>");
         assertTrue(browser.all(By.cssSelector("#organisation-list b")).isEmpty(), "a name is text, never markup");
 
-        browser.type(browser.driver.findElement(By.id("org-name")), "Someone else");
-        browser.type(browser.driver.findElement(By.id("org-account")), "INITECH-1");
-        browser.driver.findElement(By.id("create-organisation")).click();
+        browser.type(browser.driver().findElement(By.id("org-name")), "Someone else");
+        browser.type(browser.driver().findElement(By.id("org-account")), "INITECH-1");
+        browser.driver().findElement(By.id("create-organisation")).click();
         browser.awaitText(By.id("org-accountNumber-error"), "already used");
 
         JsonObject organisation = tenant.admin().get(tenant.path("/organisations?q=INITECH")).expect(200).json()
@@ -104,11 +105,11 @@ class TenantAdminUiIT {
         browser.await(By.id("admin-tab-people")).click();
         browser.await(By.id("add-person")).click();
         browser.type(browser.await(By.id("person-email")), "milton@initech.example");
-        browser.type(browser.driver.findElement(By.id("person-name")), "Milton Waddams");
+        browser.type(browser.driver().findElement(By.id("person-name")), "Milton Waddams");
         browser.select(By.id("person-role"), "ORGANISATION_ADMIN");
         browser.select(By.id("person-organisation"), Long.toString(organisationId));
-        browser.type(browser.driver.findElement(By.id("person-password")), "stapler-123");
-        browser.driver.findElement(By.id("create-person")).click();
+        browser.type(browser.driver().findElement(By.id("person-password")), "stapler-123");
+        browser.driver().findElement(By.id("create-person")).click();
         By row = By.cssSelector("#people-list li[data-email='milton@initech.example']");
         browser.awaitText(row, "Milton Waddams");
         browser.awaitText(row, "Initech <b>Ltd</b>");
@@ -122,9 +123,9 @@ class TenantAdminUiIT {
         Api milton = Api.basic("milton@initech.example", "stapler-123");
         milton.get(tenant.path("/me")).expect(200);
 
-        browser.driver.findElement(By.cssSelector("#people-list li[data-email='milton@initech.example'] [data-action='edit']")).click();
+        browser.driver().findElement(By.cssSelector("#people-list li[data-email='milton@initech.example'] [data-action='edit']")).click();
         browser.select(By.id("person-" + person.getJsonNumber("id") + "-role"), "CONTACT");
-        browser.driver.findElement(By.cssSelector("#people-list li[data-email='milton@initech.example'] [data-action='save']")).click();
+        browser.driver().findElement(By.cssSelector("#people-list li[data-email='milton@initech.example'] [data-action='save']")).click();
         browser.awaitText(By.cssSelector("#people-list li[data-email='milton@initech.example'] .role"), "Contact");
         browser.await(By.cssSelector("#people-list li[data-email='milton@initech.example'] [data-action='deactivate']")).click();
         browser.awaitText(row, "Inactive");

@@ -3,6 +3,7 @@ package it.dev.annex.browser;
 import static dev.annex.plugin.testkit.server.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.annex.plugin.testkit.browser.Browser;
 import dev.annex.plugin.testkit.server.TestTenant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.annex.plugin.testkit.browser.Browser;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ class TicketUiIT {
         browser.await(By.cssSelector("a.ticket-row[data-ticket-id='" + id + "']")).click();
         browser.awaitText(By.id("ticket-subject"), "The invoice PDF is empty");
         browser.type(browser.await(By.id("comment-body")), "It happens with every invoice since Monday.");
-        browser.driver.findElement(By.id("add-comment")).click();
+        browser.driver().findElement(By.id("add-comment")).click();
         browser.awaitText(By.id("comments"), "It happens with every invoice since Monday.");
         assertTrue(browser.all(By.id("ticket-status")).isEmpty(), "a contact gets no status control");
         browser.signOut();
@@ -76,9 +77,9 @@ class TicketUiIT {
         browser.open("/t/" + tenant.slug() + "/tickets/" + id);
         browser.awaitText(By.id("ticket-subject"), subject);
 
-        assertEquals(subject, browser.driver.findElement(By.id("ticket-subject")).getText());
+        assertEquals(subject, browser.driver().findElement(By.id("ticket-subject")).getText());
         assertTrue(browser.all(By.tagName("img")).isEmpty(), "no img element was created");
-        assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert());
+        assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
     }
 
     @Test
@@ -102,7 +103,7 @@ class TicketUiIT {
         assertTrue(Files.size(shot) > 10_000, "a real screenshot at " + shot.toAbsolutePath());
 
         OPERATOR.delete("/api/operator/tenants/" + own.slug() + "/plugins/echo").expect(200);
-        browser.driver.navigate().refresh();
+        browser.driver().navigate().refresh();
         browser.awaitText(By.id("ticket-subject"), "Shipping label prints twice");
         browser.awaitPresent(By.cssSelector("[data-slots-ready]"));
         assertTrue(browser.all(By.cssSelector("echo-panel")).isEmpty(), "the panel is gone once the plugin is off");
@@ -110,11 +111,11 @@ class TicketUiIT {
 
     @Test
     void aWrongPasswordSaysSo() {
-        browser.driver.manage().deleteAllCookies();
+        browser.driver().manage().deleteAllCookies();
         browser.open("/t/" + tenant.slug() + "/");
         browser.type(browser.await(By.id("email")), contact);
-        browser.type(browser.driver.findElement(By.id("password")), "not-the-password");
-        browser.driver.findElement(By.id("sign-in")).click();
+        browser.type(browser.driver().findElement(By.id("password")), "not-the-password");
+        browser.driver().findElement(By.id("sign-in")).click();
 
         browser.awaitText(By.id("signin-error"), "Wrong email or password");
         assertTrue(browser.all(By.id("sign-out")).isEmpty(), "still signed out");

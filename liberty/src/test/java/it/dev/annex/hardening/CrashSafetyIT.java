@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.annex.plugin.testkit.server.Api;
-import it.dev.annex.support.Eventually;
+import dev.annex.plugin.testkit.server.Eventually;
 import jakarta.json.Json;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;

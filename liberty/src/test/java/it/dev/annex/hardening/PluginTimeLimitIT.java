@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.dev.annex.support.Eventually;
+import dev.annex.plugin.testkit.server.Eventually;
 import dev.annex.plugin.testkit.server.Reply;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;

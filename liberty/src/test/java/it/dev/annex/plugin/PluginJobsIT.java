@@ -1,6 +1,6 @@
 package it.dev.annex.plugin;
 
-import it.dev.annex.support.Eventually;
+import dev.annex.plugin.testkit.server.Eventually;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.annex.plugin.testkit.server.TestTenant;

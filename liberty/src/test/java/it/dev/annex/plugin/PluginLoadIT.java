@@ -1,14 +1,13 @@
 package it.dev.annex.plugin;
 
-import it.dev.annex.support.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import it.dev.annex.ConcurrentWritesIT;
+import dev.annex.plugin.testkit.server.Eventually;
+import dev.annex.plugin.testkit.server.Mailbox;
 import dev.annex.plugin.testkit.server.Reply;
 import dev.annex.plugin.testkit.server.TestTenant;
+import it.dev.annex.ConcurrentWritesIT;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
@@ -25,15 +24,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PluginLoadIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final Mailbox MAIL = new Mailbox();
 
     private TestTenant tenant;
 
     @BeforeEach
     void tenant() {
         tenant = TestTenant.create("plugin-load");
-        PluginRuntimeIT.enable(tenant, "echo");
+        tenant.enable("echo");
     }
 
     @Test
@@ -46,7 +44,7 @@ class PluginLoadIT {
 
         Set<String> expected = IntStream.range(0, ConcurrentWritesIT.WRITERS).mapToObj(i -> run + " #" + i)
                 .collect(Collectors.toSet());
-        Eventually.eventually().alias("every queued mail was sent").until(() -> Arrays.stream(SMTP.getReceivedMessages())
+        Eventually.eventually().alias("every queued mail was sent").until(() -> Arrays.stream(MAIL.getReceivedMessages())
                 .map(PluginLoadIT::subject).collect(Collectors.toSet()).containsAll(expected));
     }
 

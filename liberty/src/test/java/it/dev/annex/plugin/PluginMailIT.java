@@ -1,12 +1,11 @@
 package it.dev.annex.plugin;
 
-import it.dev.annex.support.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import dev.annex.plugin.testkit.server.Eventually;
+import dev.annex.plugin.testkit.server.Mailbox;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
@@ -16,19 +15,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Mail a plugin queues goes through the host's outbox to a real SMTP server. */
+/** Mail a plugin queues goes through the host's outbox to a real MAIL server. */
 class PluginMailIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final Mailbox MAIL = new Mailbox();
 
     private TestTenant tenant;
 
     @BeforeEach
     void tenant() {
         tenant = TestTenant.create("mail");
-        PluginRuntimeIT.enable(tenant, "echo");
+        tenant.enable("echo");
     }
 
     private void queue(String to, String subject, boolean thenFail, int expectedStatus) {
@@ -57,7 +55,7 @@ class PluginMailIT {
     }
 
     private static MimeMessage withSubject(String subject) throws Exception {
-        for (MimeMessage message : SMTP.getReceivedMessages()) {
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
             if (subject.equals(message.getSubject())) {
                 return message;
             }
@@ -77,7 +75,7 @@ class PluginMailIT {
         queue("a@example.com", "Rolled back", true, 409);
         queue("a@example.com", "Committed", false, 200);
         awaitSubject("Committed");
-        Eventually.keepsHolding(() -> assertFalse(subjects(SMTP.getReceivedMessages()).contains("Rolled back")));
+        Eventually.keepsHolding(() -> assertFalse(subjects(MAIL.getReceivedMessages()).contains("Rolled back")));
     }
 
     @Test
@@ -88,12 +86,12 @@ class PluginMailIT {
 
     @Test
     void aSendFailureIsRetriedNotLost() throws Exception {
-        SMTP.stop();
+        MAIL.stop();
         queue("later@example.com", "Sent after the outage", false, 200);
         // An outage of a few seconds, long enough for the worker to try (it polls every second) and fail.
         org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(3)).atMost(java.time.Duration.ofSeconds(10))
                 .until(() -> withSubject("Sent after the outage") == null);
-        SMTP.start();
+        MAIL.start();
         awaitSubject("Sent after the outage");
     }
 }

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.annex.host.helpdesk.rt.client.NewRtTicket;
 import dev.annex.host.helpdesk.rt.client.RtClient;
 import dev.annex.host.helpdesk.rt.client.RtTicket;
 import dev.annex.host.helpdesk.rt.client.RtTicketChanges;
 import dev.annex.plugin.testkit.server.Api;
-import it.dev.annex.support.Eventually;
+import dev.annex.plugin.testkit.server.Eventually;
+import dev.annex.plugin.testkit.server.Mailbox;
 import it.dev.annex.support.RealRt;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
@@ -37,9 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RtFeedIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    private static final FollowingMail MAIL = new FollowingMail(SMTP);
+    static final Mailbox MAIL = new Mailbox();
     private static final String FOLLOW = "/plugins/ticket-following/tickets/";
     /**
      * What waits on RT's feed: the suite's RT (Debian's standalone server, two workers) serves every
@@ -112,7 +109,7 @@ class RtFeedIT {
         // An RT agent replies in RT: the server's own schedule reads it from RT's feed.
         rtAgent.correspond(created.id(), "Rebooted the concentrator; try now.");
         List<jakarta.mail.internet.MimeMessage> mails = MAIL.await(tess, subject + ": new comment", 2, FEED);
-        assertTrue(FollowingMail.body(mails.get(1)).contains("Rebooted the concentrator"), FollowingMail.body(mails.get(1)));
+        assertTrue(Mailbox.body(mails.get(1)).contains("Rebooted the concentrator"), Mailbox.body(mails.get(1)));
         MAIL.await(carol, subject + ": new comment", 1);
         Eventually.keepsHolding(() -> {
             assertEquals(2, MAIL.to(tess, subject + ": new comment").size(),
@@ -185,7 +182,7 @@ class RtFeedIT {
         List<jakarta.mail.internet.MimeMessage> mails = MAIL.await(tess, subject + ": new comment", 2, FEED);
         Eventually.keepsHolding(() -> assertEquals(2, MAIL.to(tess, subject + ": new comment").size(),
                 "one mail per RT reply, before and after the outage, none lost or twice: " + MAIL.subjects()));
-        String both = FollowingMail.body(mails.get(0)) + FollowingMail.body(mails.get(1));
+        String both = Mailbox.body(mails.get(0)) + Mailbox.body(mails.get(1));
         assertTrue(both.contains("Before the outage") && both.contains("After the outage"), both);
         Eventually.eventually().atMost(FEED).alias("current again")
                 .until(() -> tenant.as(carol).get(tenant.path("/help-desk")).expect(200).json().isNull("behindSince"));

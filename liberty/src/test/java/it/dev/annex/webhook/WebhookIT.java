@@ -1,14 +1,13 @@
 package it.dev.annex.webhook;
 
-import static it.dev.annex.support.Eventually.eventually;
+import static dev.annex.plugin.testkit.server.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import it.dev.annex.support.Eventually;
+import dev.annex.plugin.testkit.server.Eventually;
+import dev.annex.plugin.testkit.server.Mailbox;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -38,8 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class WebhookIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final Mailbox MAIL = new Mailbox();
 
     private static WebhookReceiver receiver;
     private TestTenant tenant;
@@ -164,7 +162,7 @@ class WebhookIT {
     }
 
     private static MimeMessage mailTo(String address) throws Exception {
-        for (MimeMessage message : SMTP.getReceivedMessages()) {
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
             if (message.getSubject().startsWith("Webhook paused") && message.getAllRecipients()[0].toString().equals(address)) {
                 return message;
             }

@@ -1,12 +1,11 @@
-package it.dev.annex.plugin;
+package dev.annex.plugins.reseller;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
+import dev.annex.plugin.testkit.server.Mailbox;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,11 +23,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ResellerExpiryIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final Mailbox MAIL = new Mailbox();
 
     private static List<MimeMessage> mailsAbout(String customer) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subject(m).contains(customer)).toList();
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subject(m).contains(customer)).toList();
     }
 
     private static String subject(MimeMessage m) {

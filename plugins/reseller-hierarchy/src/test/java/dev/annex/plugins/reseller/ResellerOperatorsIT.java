@@ -1,4 +1,4 @@
-package it.dev.annex.plugin;
+package dev.annex.plugins.reseller;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

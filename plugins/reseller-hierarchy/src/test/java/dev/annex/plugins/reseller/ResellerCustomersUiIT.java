@@ -1,13 +1,12 @@
-package it.dev.annex.browser;
+package dev.annex.plugins.reseller;
 
 import static dev.annex.plugin.testkit.server.TestTenant.OPERATOR;
 import static dev.annex.plugin.testkit.server.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import it.dev.annex.support.ActivationMails;
+import dev.annex.plugin.testkit.browser.Browser;
+import dev.annex.plugin.testkit.server.Mailbox;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -31,8 +30,7 @@ import org.openqa.selenium.By;
 class ResellerCustomersUiIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final Mailbox MAIL = new Mailbox();
 
     private static Browser browser;
     private static TestTenant tenant;
@@ -84,19 +82,21 @@ class ResellerCustomersUiIT {
         browser.awaitText(By.id("toasts"), "An activation link was sent to " + admin);
         browser.awaitText(By.id("rh-customers"), "Invited, link until");
         browser.screenshot("reseller-activation-sent");
+        assertAccessible(browser, "reseller-activation-sent");
         browser.signOut();
 
-        browser.open("/t/" + tenant.slug() + "/activate#" + ActivationMails.secret(SMTP, admin, 1));
+        browser.open("/t/" + tenant.slug() + "/activate#" + MAIL.activationSecret(admin, 1));
         browser.awaitText(By.cssSelector(".auth-card"), "Welcome, Zephyr Labs administrator");
         assertEquals(admin, browser.await(By.id("activation-email")).getAttribute("value"));
         browser.type(browser.await(By.id("new-password")), "short");
-        browser.driver.findElement(By.id("choose-password")).click();
+        browser.driver().findElement(By.id("choose-password")).click();
         browser.awaitText(By.id("activate-password-error"), "at least 8 characters");
-        browser.type(browser.driver.findElement(By.id("new-password")), PASSWORD);
-        browser.type(browser.driver.findElement(By.id("new-password-again")), PASSWORD);
-        browser.driver.findElement(By.id("choose-password")).click();
+        browser.type(browser.driver().findElement(By.id("new-password")), PASSWORD);
+        browser.type(browser.driver().findElement(By.id("new-password-again")), PASSWORD);
+        browser.driver().findElement(By.id("choose-password")).click();
         browser.awaitText(By.id("activation-done"), "Sign in as " + admin);
         browser.screenshot("activation-password-set");
+        assertAccessible(browser, "activation-password-set");
 
         browser.signIn(tenant.slug(), admin, PASSWORD);
         assertEquals("ACTIVATED", tenant.as(email("abe")).get(tenant.path("/plugins/reseller-hierarchy/customers"))
@@ -113,19 +113,19 @@ class ResellerCustomersUiIT {
         browser.open(page("rh-customers"));
         browser.await(By.id("rh-add-customer")).click();
         browser.type(browser.await(By.id("rh-new-name")), "Orchid Dental");
-        browser.type(browser.driver.findElement(By.id("rh-new-email")), "it@orchid-" + tenant.slug() + ".example");
-        browser.driver.findElement(By.id("rh-new-rebrand")).click();
-        browser.driver.findElement(By.id("rh-save-customer")).click();
+        browser.type(browser.driver().findElement(By.id("rh-new-email")), "it@orchid-" + tenant.slug() + ".example");
+        browser.driver().findElement(By.id("rh-new-rebrand")).click();
+        browser.driver().findElement(By.id("rh-save-customer")).click();
 
         // The wizard continues to the rebrand information; a too light colour is refused beside its field.
         browser.type(browser.await(By.id("rh-brand-name")), "Orchid IT Desk");
         browser.script("const c = document.getElementById('rh-brand-colour'); c.value = '#fefefe';"
                 + " c.dispatchEvent(new Event('input', {bubbles: true}));");
-        browser.driver.findElement(By.id("rh-save-branding")).click();
+        browser.driver().findElement(By.id("rh-save-branding")).click();
         browser.awaitText(By.id("rh-branding-dialog"), "too light for the white text");
         browser.script("const c = document.getElementById('rh-brand-colour'); c.value = '#7e22ce';"
                 + " c.dispatchEvent(new Event('input', {bubbles: true}));");
-        browser.driver.findElement(By.id("rh-save-branding")).click();
+        browser.driver().findElement(By.id("rh-save-branding")).click();
         browser.awaitText(By.id("toasts"), "now see the help desk as Orchid IT Desk");
         browser.signOut();
 
@@ -137,6 +137,7 @@ class ResellerCustomersUiIT {
         assertEquals("rgb(126, 34, 206)", browser.script("return getComputedStyle(document.getElementById('new-ticket'))"
                 + ".backgroundColor"));
         browser.screenshot("branded-ticket-list");
+        assertAccessible(browser, "branded-ticket-list");
         browser.signOut();
         // Annex's own look again for everyone else, on the same page.
         browser.signIn(tenant.slug(), email("bea"), PASSWORD);
@@ -159,15 +160,16 @@ class ResellerCustomersUiIT {
         browser.awaitText(By.id("rh-empty"), "No customers yet");
         browser.await(By.id("rh-add-customer")).click();
         browser.type(browser.await(By.id("rh-new-name")), "Acme Corporation");
-        browser.type(browser.driver.findElement(By.id("rh-new-email")), "it@acme");
-        assertEquals("Northwind Partners", browser.driver.findElement(By.id("rh-new-partner")).getAttribute("value"));
-        assertTrue(browser.driver.findElement(By.id("rh-new-partner")).getAttribute("readonly") != null, "the partner is fixed");
-        browser.driver.findElement(By.id("rh-save-customer")).click();
+        browser.type(browser.driver().findElement(By.id("rh-new-email")), "it@acme");
+        assertEquals("Northwind Partners", browser.driver().findElement(By.id("rh-new-partner")).getAttribute("value"));
+        assertTrue(browser.driver().findElement(By.id("rh-new-partner")).getAttribute("readonly") != null, "the partner is fixed");
+        browser.driver().findElement(By.id("rh-save-customer")).click();
         browser.awaitText(By.id("rh-new-email-error"), "valid email address");
         browser.screenshot("reseller-add-customer-invalid-email");
-        browser.driver.findElement(By.id("rh-new-email")).clear();
-        browser.type(browser.driver.findElement(By.id("rh-new-email")), "it@acme.example");
-        browser.driver.findElement(By.id("rh-save-customer")).click();
+        assertAccessible(browser, "reseller-add-customer-invalid-email");
+        browser.driver().findElement(By.id("rh-new-email")).clear();
+        browser.type(browser.driver().findElement(By.id("rh-new-email")), "it@acme.example");
+        browser.driver().findElement(By.id("rh-save-customer")).click();
         browser.awaitText(By.id("rh-customers"), "Acme Corporation");
         browser.awaitText(By.id("rh-customers"), "it@acme.example");
 
@@ -175,15 +177,16 @@ class ResellerCustomersUiIT {
         var seats = browser.await(By.id("rh-edit-seats"));
         seats.clear();
         browser.type(seats, "25");
-        browser.type(browser.driver.findElement(By.id("rh-edit-skus")), "M365-E3 20");
-        browser.driver.findElement(By.id("rh-save-edit")).click();
+        browser.type(browser.driver().findElement(By.id("rh-edit-skus")), "M365-E3 20");
+        browser.driver().findElement(By.id("rh-save-edit")).click();
         browser.awaitText(By.id("rh-customers"), "M365-E3 × 20");
 
         browser.await(By.cssSelector("#rh-customers [data-action='sites']")).click();
         browser.type(browser.await(By.id("rh-site-name")), "Headquarters");
-        browser.driver.findElement(By.id("rh-add-site")).click();
+        browser.driver().findElement(By.id("rh-add-site")).click();
         browser.awaitText(By.id("rh-sites"), "Headquarters");
         browser.screenshot("reseller-customers");
+        assertAccessible(browser, "reseller-customers");
 
         List<JsonObject> customers = tenant.as(email("pat")).get(tenant.path("/plugins/reseller-hierarchy/customers"))
                 .expect(200).json().getJsonArray("items").getValuesAs(JsonObject.class);
@@ -207,6 +210,7 @@ class ResellerCustomersUiIT {
         browser.await(By.id("rh-tab-operators")).click();
         browser.awaitText(By.id("rh-operators"), "paco");
         browser.screenshot("reseller-operators");
+        assertAccessible(browser, "reseller-operators");
 
         // The Viewer sees the customer, without the buttons that change it.
         browser.signOut();
@@ -224,14 +228,20 @@ class ResellerCustomersUiIT {
         String row = browser.await(By.cssSelector("#rh-partners tr[data-partner-id='" + partner + "']")).getText();
         assertTrue(row.contains("25"), row);
         browser.screenshot("reseller-partners");
+        assertAccessible(browser, "reseller-partners");
 
         // Pat deletes the customer after confirming.
         browser.signOut();
         browser.signIn(tenant.slug(), email("pat"), PASSWORD);
         browser.open(page("rh-customers"));
         browser.await(By.cssSelector("#rh-customers input[type='checkbox']")).click();
-        browser.driver.findElement(By.id("rh-delete-selected")).click();
+        browser.driver().findElement(By.id("rh-delete-selected")).click();
         browser.confirm();
         browser.awaitText(By.id("rh-empty"), "No customers yet");
+    }
+
+    /** The page passes axe-core's WCAG 2.1 A and AA rules, those Lighthouse scores accessibility by. */
+    private static void assertAccessible(Browser browser, String page) {
+        assertEquals(List.of(), browser.accessibilityViolations(), page + ": accessibility violations");
     }
 }

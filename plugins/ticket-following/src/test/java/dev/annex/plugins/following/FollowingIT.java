@@ -1,13 +1,12 @@
-package it.dev.annex.plugin;
+package dev.annex.plugins.following;
 
-import it.dev.annex.support.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.Eventually;
+import dev.annex.plugin.testkit.server.Mailbox;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -18,15 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The ticket-following plugin against the running server and a real SMTP server: who gets mail
+ * The ticket-following plugin against the running server and a real MAIL server: who gets mail
  * for what, @mentions, sharing, and the rules that keep all of it within what people may see.
  */
 class FollowingIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    private static final FollowingMail MAIL = new FollowingMail(SMTP);
+    static final Mailbox MAIL = new Mailbox();
     static final String PLUGIN = "/plugins/ticket-following";
 
     private static TestTenant tenant;
@@ -57,7 +54,7 @@ class FollowingIT {
         eveId = tenant.person(eve, "CONTACT", other);
         tenant.person(sam, "AGENT", null);
         tenant.person(tess, "AGENT", null);
-        PluginRuntimeIT.enable(tenant, "ticket-following");
+        tenant.enable("ticket-following");
     }
 
     private static String unique(String subject) {
@@ -95,7 +92,7 @@ class FollowingIT {
             assertEquals(2, MAIL.to(tess, subject + ": new comment").size(), "the follower: one mail per comment");
             assertEquals(0, MAIL.to(sam, subject).size(), "the author of the first comment, not a follower, gets none");
         });
-        assertTrue(FollowingMail.body(MAIL.to(tess, subject).get(0)).contains("Have you tried turning it off and on?"));
+        assertTrue(Mailbox.body(MAIL.to(tess, subject).get(0)).contains("Have you tried turning it off and on?"));
     }
 
     @Test
@@ -110,7 +107,7 @@ class FollowingIT {
         MAIL.await(carol, subject + ": new comment", 1);
         Eventually.keepsHolding(() -> {
             assertEquals(0, MAIL.to(carol, "internal").size(), "no internal note mail to the contact");
-            assertTrue(MAIL.to(carol, subject).stream().noneMatch(m -> FollowingMail.body(m).contains("old plan")));
+            assertTrue(MAIL.to(carol, subject).stream().noneMatch(m -> Mailbox.body(m).contains("old plan")));
         });
     }
 
@@ -177,7 +174,7 @@ class FollowingIT {
         String lena = "lena@" + late.slug() + ".example";
         long lenaId = late.person(lena, "CONTACT", org);
         long ticket = late.ticket(late.as(lena), "Before the plugin");
-        PluginRuntimeIT.enable(late, "ticket-following");
+        late.enable("ticket-following");
 
         JsonObject panel = late.as(lena).get(late.path(PLUGIN + "/tickets/" + ticket + "/followers")).expect(200).json();
         assertEquals(lenaId, panel.getJsonArray("followers").getJsonObject(0).getJsonNumber("personId").longValue());
@@ -225,7 +222,7 @@ class FollowingIT {
     @Test
     void anotherTenantsTicketIdsAnswer404() {
         TestTenant stranger = TestTenant.create("follow-other");
-        PluginRuntimeIT.enable(stranger, "ticket-following");
+        stranger.enable("ticket-following");
         long theirs = stranger.ticket(stranger.admin(), "Their ticket");
 
         tenant.as(sam).get(tenant.path(PLUGIN + "/tickets/" + theirs + "/followers")).expectProblem(404);
@@ -275,7 +272,7 @@ class FollowingIT {
         tenant.as(sam).post(tenant.path(PLUGIN + "/tickets/" + ticket + "/release"),
                 Json.createObjectBuilder().add("version", "4.2.1").build()).expect(200);
         var mail = MAIL.await(carol, subject + ": new comment", 1);
-        assertTrue(FollowingMail.body(mail.get(0)).contains("shipped in release 4.2.1"));
+        assertTrue(Mailbox.body(mail.get(0)).contains("shipped in release 4.2.1"));
     }
 
     @Test

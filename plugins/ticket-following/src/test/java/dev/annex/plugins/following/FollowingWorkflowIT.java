@@ -1,13 +1,12 @@
-package it.dev.annex.plugin;
+package dev.annex.plugins.following;
 
-import it.dev.annex.support.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.Eventually;
+import dev.annex.plugin.testkit.server.Mailbox;
 import dev.annex.plugin.testkit.server.Reply;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
@@ -27,9 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FollowingWorkflowIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    private static final FollowingMail MAIL = new FollowingMail(SMTP);
+    static final Mailbox MAIL = new Mailbox();
     private static final String PLUGIN = FollowingIT.PLUGIN;
 
     private static TestTenant tenant;
@@ -48,7 +45,7 @@ class FollowingWorkflowIT {
         tenant.person(carol, "CONTACT", acme);
         tenant.person(sam, "AGENT", null);
         tenant.person(tess, "AGENT", null);
-        PluginRuntimeIT.enable(tenant, "ticket-following");
+        tenant.enable("ticket-following");
         tenant.admin().put(tenant.path("/admin/plugins/ticket-following/settings"),
                 Json.createObjectBuilder().add("senderName", "Acme Helpdesk").build()).expect(200);
     }
@@ -90,7 +87,7 @@ class FollowingWorkflowIT {
             assertEquals(0, MAIL.to(sam, subject).size(), "the agent who made the change: none");
             assertTrue(toCarol.getSubject().endsWith(subject + ": updated"), toCarol.getSubject());
         });
-        String body = FollowingMail.body(toCarol);
+        String body = Mailbox.body(toCarol);
         assertTrue(body.contains("priority Urgent") && body.contains("Forty people cannot work; raising it."), body);
     }
 
@@ -106,7 +103,7 @@ class FollowingWorkflowIT {
         Eventually.keepsHolding(() -> {
             assertEquals(1, MAIL.to(carol, subject).size(), MAIL.subjects().toString());
             assertTrue(mail.getSubject().endsWith(subject + ": status Pending"), mail.getSubject());
-            assertTrue(FollowingMail.body(mail).contains("Please send the installer log."));
+            assertTrue(Mailbox.body(mail).contains("Please send the installer log."));
         });
     }
 
@@ -164,7 +161,7 @@ class FollowingWorkflowIT {
         String agent = "agent@" + busy.slug() + ".example";
         busy.person(alice, "CONTACT", busy.organisation("Busy Ltd", "BUSY-1"));
         busy.person(agent, "AGENT", null);
-        PluginRuntimeIT.enable(busy, "ticket-following");
+        busy.enable("ticket-following");
         busy.admin().put(busy.path("/admin/plugins/ticket-following/settings"), Json.createObjectBuilder()
                 .add("digest", "hourly").add("digestPeriod", "PT12S").add("senderName", "Busy Support").build())
                 .expect(200);
@@ -187,7 +184,7 @@ class FollowingWorkflowIT {
             assertEquals(1, MAIL.to(alice, "ticket update(s)").size(), "exactly one digest: " + MAIL.subjects());
             assertEquals(0, MAIL.to(alice, subject).size(), "and still no single mails");
         });
-        String body = FollowingMail.body(digests.get(0));
+        String body = Mailbox.body(digests.get(0));
         assertTrue(body.contains(subject + ": updated") && body.contains(subject + ": new comment")
                 && body.contains(subject + ": status Pending"), body);
         assertEquals(3, body.lines().filter(line -> line.startsWith("- ")).count(), body);

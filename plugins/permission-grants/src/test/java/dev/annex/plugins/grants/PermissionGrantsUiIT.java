@@ -1,14 +1,16 @@
-package it.dev.annex.browser;
+package dev.annex.plugins.grants;
 
 import static dev.annex.plugin.testkit.server.TestTenant.OPERATOR;
 import static dev.annex.plugin.testkit.server.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.annex.plugin.testkit.browser.Browser;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,7 +68,7 @@ class PermissionGrantsUiIT {
         browser.open("/t/" + tenant.slug() + "/p/permission-grants/pg-my-partners");
         browser.pick(By.id("pg-subject"), "Northwind Partners 2", "NORTH-2");
         browser.select(By.id("pg-level"), "VIEW");
-        browser.driver.findElement(By.id("pg-grant")).click();
+        browser.driver().findElement(By.id("pg-grant")).click();
         browser.awaitText(By.id("pg-grants"), "Northwind Partners 2 (organisation)");
         browser.awaitText(By.id("pg-grants"), "Active");
         browser.signOut();
@@ -78,6 +80,7 @@ class PermissionGrantsUiIT {
         assertTrue(browser.all(By.cssSelector(row(carlsTicket) + " .pg-marker")).isEmpty(),
                 "a ticket the customer's own contact opened carries no marker");
         browser.screenshot("permission-grants-partner-list");
+        assertAccessible(browser, "permission-grants-partner-list");
         browser.signOut();
 
         browser.signIn(tenant.slug(), ada, PASSWORD);
@@ -115,10 +118,10 @@ class PermissionGrantsUiIT {
         browser.select(By.id("pg-behalf-customer"), Long.toString(customer));
         // The picker holds "me" and the customer's contacts once the plugin has listed them.
         browser.awaitPresent(By.cssSelector("#pg-behalf-contact option[value='" + gusId + "']"));
-        assertEquals("Me (ian)", browser.driver.findElement(By.cssSelector("#pg-behalf-contact option[value='']")).getText());
+        assertEquals("Me (ian)", browser.driver().findElement(By.cssSelector("#pg-behalf-contact option[value='']")).getText());
         browser.select(By.id("pg-behalf-contact"), Long.toString(gusId));
         browser.type(browser.await(By.id("pg-behalf-subject")), "Gus's laptop will not boot");
-        browser.driver.findElement(By.id("pg-behalf-open")).click();
+        browser.driver().findElement(By.id("pg-behalf-open")).click();
         browser.awaitText(By.cssSelector("#pg-behalf-form .form-message"), "point of contact gus");
         browser.signOut();
 
@@ -137,8 +140,8 @@ class PermissionGrantsUiIT {
         browser.signIn(tenant.slug(), gina, PASSWORD);
         browser.open("/t/" + tenant.slug() + "/tickets/" + ginas);
         browser.pick(By.id("pg-contact-person"), "ian", ian);
-        browser.driver.findElement(By.id("pg-contact-poc")).click();
-        browser.driver.findElement(By.id("pg-contact-add")).click();
+        browser.driver().findElement(By.id("pg-contact-poc")).click();
+        browser.driver().findElement(By.id("pg-contact-add")).click();
         browser.awaitText(By.cssSelector(".pg-contacts"), "Point of contact");
         assertTrue(browser.all(By.id("pg-contact-poc")).isEmpty(), "one point of contact per ticket");
         assertTrue(tenant.as(gina).get(tenant.path(PLUGIN + "/tickets/" + ginas + "/contacts")).expect(200).array()
@@ -184,14 +187,20 @@ class PermissionGrantsUiIT {
         String item = "#pg-admin-requests [data-request-id='" + request + "']";
         browser.awaitText(By.cssSelector(item), "Raise our mailbox quota");
         browser.type(browser.await(By.cssSelector(item + " .pg-admin-note")), "Quota raised to 50 GB");
-        browser.driver.findElement(By.cssSelector(item + " .pg-admin-done")).click();
+        browser.driver().findElement(By.cssSelector(item + " .pg-admin-done")).click();
         browser.awaitText(By.id("toasts"), "Marked done");
         browser.awaitText(By.id("view"), "Nothing is waiting for you");
         browser.select(By.id("pg-admin-status"), "DONE");
         browser.awaitText(By.cssSelector(item + " .pg-admin-resolution"), "Quota raised to 50 GB");
         browser.screenshot("permission-grants-admin-requests");
+        assertAccessible(browser, "permission-grants-admin-requests");
         assertEquals("DONE", tenant.as(una).get(tenant.path(PLUGIN + "/admin-requests")).expect(200).array()
                 .getJsonObject(0).getString("status"));
         browser.signOut();
+    }
+
+    /** The page passes axe-core's WCAG 2.1 A and AA rules, those Lighthouse scores accessibility by. */
+    private static void assertAccessible(Browser browser, String page) {
+        assertEquals(List.of(), browser.accessibilityViolations(), page + ": accessibility violations");
     }
 }

@@ -1,4 +1,4 @@
-package it.dev.annex.plugin;
+package dev.annex.plugins.reseller;
 
 import dev.annex.plugin.testkit.server.Api;
 import dev.annex.plugin.testkit.server.Reply;
@@ -12,24 +12,24 @@ import jakarta.json.JsonObject;
  * Quinn), and partner Riverside (admin Rita) directly under the tenant. Organisation admins are
  * their organisation's first portal Admins.
  */
-final class Resellers {
+public final class Resellers {
 
-    static final String PLUGIN = "/plugins/reseller-hierarchy";
+    public static final String PLUGIN = "/plugins/reseller-hierarchy";
 
-    final TestTenant tenant;
-    final long dunmore;
-    final long northwind;
-    final long oakfield;
-    final long riverside;
+    public final TestTenant tenant;
+    public final long dunmore;
+    public final long northwind;
+    public final long oakfield;
+    public final long riverside;
 
-    Resellers(String prefix) {
+    public Resellers(String prefix) {
         this(TestTenant.create(prefix));
     }
 
     /** The tree on this (new) tenant: on the built-in help desk or on RT. */
-    Resellers(TestTenant tenant) {
+    public Resellers(TestTenant tenant) {
         this.tenant = tenant;
-        PluginRuntimeIT.enable(tenant, "reseller-hierarchy");
+        tenant.enable("reseller-hierarchy");
         dunmore = tenant.organisation("Dunmore Distribution", "DUN-1");
         northwind = tenant.organisation("Northwind Partners", "NW-1");
         oakfield = tenant.organisation("Oakfield IT", "OAK-1");
@@ -50,19 +50,19 @@ final class Resellers {
         as("pat").put(path("/operators/" + paco), "{\"role\":\"VIEWER\"}").expect(200);
     }
 
-    String email(String name) {
+    public String email(String name) {
         return name + "@" + tenant.slug() + ".example";
     }
 
-    Api as(String name) {
+    public Api as(String name) {
         return tenant.as(email(name));
     }
 
-    String path(String rest) {
+    public String path(String rest) {
         return tenant.path(PLUGIN + rest);
     }
 
-    Reply place(long orgId, String kind, Long parentId) {
+    public Reply place(long orgId, String kind, Long parentId) {
         var body = Json.createObjectBuilder();
         if (kind != null) {
             body.add("kind", kind);
@@ -74,13 +74,13 @@ final class Resellers {
     }
 
     /** A customer added by a partner's admin through the wizard's endpoint. */
-    long customer(String admin, String name) {
+    public long customer(String admin, String name) {
         return as(admin).post(path("/customers"), Json.createObjectBuilder().add("name", name)
                 .add("email", "admin@" + name.toLowerCase().replaceAll("[^a-z]", "") + ".example").build())
                 .expect(201).id();
     }
 
-    JsonObject customers(Api who, String query) {
+    public JsonObject customers(Api who, String query) {
         return who.get(path("/customers" + query)).expect(200).json();
     }
 }

@@ -1,34 +1,33 @@
-package it.dev.annex.browser;
+package dev.annex.plugins.following;
 
-import it.dev.annex.support.Eventually;
 import static dev.annex.plugin.testkit.server.TestTenant.OPERATOR;
 import static dev.annex.plugin.testkit.server.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.annex.plugin.testkit.browser.Browser;
+import dev.annex.plugin.testkit.server.Eventually;
+import dev.annex.plugin.testkit.server.Mailbox;
 import dev.annex.plugin.testkit.server.TestTenant;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.json.JsonObject;
-import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 
 /** The ticket-following panel and the @mention autocomplete in headless Chromium. */
 class FollowingUiIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final Mailbox MAIL = new Mailbox();
 
     private static Browser browser;
     private static TestTenant tenant;
@@ -83,8 +82,9 @@ class FollowingUiIT {
         browser.await(By.cssSelector("#mention-suggestions .mention-option[aria-selected='true'][data-email='" + carol + "']"));
         box.sendKeys(Keys.ENTER);
         assertTrue(box.getAttribute("value").startsWith("Thanks @" + carol + " "), box.getAttribute("value"));
-        assertFalse(browser.driver.findElement(By.id("mention-suggestions")).isDisplayed(), "the list closes");
+        assertFalse(browser.driver().findElement(By.id("mention-suggestions")).isDisplayed(), "the list closes");
         browser.screenshot("following-panel");
+        assertAccessible(browser, "following-panel");
     }
 
     @Test
@@ -96,17 +96,17 @@ class FollowingUiIT {
         browser.open("/t/" + tenant.slug() + "/tickets/" + id);
         browser.awaitText(By.id("followers-list"), "carol");
         browser.await(By.id("ticket-priority"));
-        assertFalse(browser.driver.findElement(By.id("priority-reason-form")).isDisplayed(), "no reason asked before a change");
+        assertFalse(browser.driver().findElement(By.id("priority-reason-form")).isDisplayed(), "no reason asked before a change");
         browser.select(By.id("ticket-priority"), "URGENT");
         WebElement reason = browser.await(By.id("priority-reason"));
         assertTrue(reason.isDisplayed(), "the reason is asked next to the priority");
-        browser.driver.findElement(By.id("save-priority")).click();
+        browser.driver().findElement(By.id("save-priority")).click();
         browser.awaitText(By.id("priority-reason-error"), "Say why");
         assertEquals("NORMAL", tenant.admin().get(tenant.path("/tickets/" + id)).expect(200).json().getString("priority"),
                 "nothing saved without a reason");
 
         browser.type(reason, "The cooling failed; <b>everything</b> is at risk.");
-        browser.driver.findElement(By.id("save-priority")).click();
+        browser.driver().findElement(By.id("save-priority")).click();
         browser.awaitText(By.cssSelector(".ticket-badges"), "Urgent");
         browser.awaitText(By.id("comments"), "The cooling failed; <b>everything</b> is at risk.");
 
@@ -123,15 +123,21 @@ class FollowingUiIT {
         List<MimeMessage> toCarol = mailsTo(carol, subject);
         assertTrue(String.valueOf(toCarol.get(0).getContent()).contains("The cooling failed"));
         browser.screenshot("priority-reason");
+        assertAccessible(browser, "priority-reason");
     }
 
     private static List<MimeMessage> mailsTo(String email, String subjectPart) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equalsIgnoreCase(email) && m.getSubject().contains(subjectPart);
             } catch (jakarta.mail.MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    /** The page passes axe-core's WCAG 2.1 A and AA rules, those Lighthouse scores accessibility by. */
+    private static void assertAccessible(Browser browser, String page) {
+        assertEquals(List.of(), browser.accessibilityViolations(), page + ": accessibility violations");
     }
 }

@@ -1,14 +1,12 @@
-package it.dev.annex.plugin;
+package dev.annex.plugins.grants;
 
-import it.dev.annex.support.Eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.Eventually;
+import dev.annex.plugin.testkit.server.Mailbox;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -24,8 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PermissionGrantsMailIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final Mailbox MAIL = new Mailbox();
 
     static final String PLUGIN = PermissionGrantsIT.PLUGIN;
 
@@ -41,7 +38,7 @@ class PermissionGrantsMailIT {
     void customerAndPartner() {
         tenant = TestTenant.create("pgmail");
         suffix = tenant.slug();
-        PluginRuntimeIT.enable(tenant, "permission-grants");
+        tenant.enable("permission-grants");
         customer = tenant.organisation("Customer " + suffix, "CUST");
         partner = tenant.organisation("Partner " + suffix, "PART");
         tenant.person("ada@" + suffix + ".example", "ORGANISATION_ADMIN", customer);
@@ -63,7 +60,7 @@ class PermissionGrantsMailIT {
     }
 
     private static MimeMessage mailTo(String to, String subjectStart) throws Exception {
-        for (MimeMessage message : SMTP.getReceivedMessages()) {
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
             if (message.getSubject() != null && message.getSubject().startsWith(subjectStart)
                     && message.getAllRecipients()[0].toString().equals(to)) {
                 return message;
@@ -82,7 +79,7 @@ class PermissionGrantsMailIT {
     void aPartnerAsksTheCustomerApprovesWithChangesAndThePartnerIsTold() throws Exception {
         long requestId = ask(pam, true, "VIEW", inDays(60), 201).getJsonNumber("id").longValue();
         MimeMessage asked = awaitMail("ada@" + suffix + ".example", "New partner request from pam");
-        assertTrue(GreenMailUtil.getBody(asked).contains("View"), GreenMailUtil.getBody(asked));
+        assertTrue(Mailbox.body(asked).contains("View"), Mailbox.body(asked));
         assertEquals(1, ada.get(tenant.path(PLUGIN + "/me")).expect(200).json().getInt("newRequests"),
                 "the customer sees the new-requests flag");
 
@@ -90,7 +87,7 @@ class PermissionGrantsMailIT {
         ada.post(tenant.path(PLUGIN + "/requests/" + requestId + "/approve"), Json.createObjectBuilder()
                 .add("level", "UPDATE").add("expiresAt", edited.toString()).build()).expect(200);
         MimeMessage approved = awaitMail("pam@" + suffix + ".partner", "Your partner request to Customer " + suffix + " was approved");
-        assertTrue(GreenMailUtil.getBody(approved).contains("Update"), GreenMailUtil.getBody(approved));
+        assertTrue(Mailbox.body(approved).contains("Update"), Mailbox.body(approved));
         assertEquals(0, ada.get(tenant.path(PLUGIN + "/me")).expect(200).json().getInt("newRequests"));
 
         JsonObject grant = ada.get(tenant.path(PLUGIN + "/grants")).expect(200).array().getJsonObject(0);
@@ -168,7 +165,7 @@ class PermissionGrantsMailIT {
         pam.post(tenant.path(PLUGIN + "/admin-requests"), Json.createObjectBuilder().add("customerId", customer)
                 .add("kind", "ACCESS_REQUEST").add("details", "Give Joe access").build()).expect(201);
         MimeMessage mail = awaitMail("ada@" + suffix + ".example", "Administrative request for Customer " + suffix);
-        assertTrue(GreenMailUtil.getBody(mail).contains("Give Joe access"));
+        assertTrue(Mailbox.body(mail).contains("Give Joe access"));
         pam.post(tenant.path(PLUGIN + "/admin-requests"), Json.createObjectBuilder().add("customerId", customer)
                 .add("kind", "PARTY").add("details", "x").build()).expectProblem(422, "kind");
         tenant.as("paul@" + suffix + ".partner").post(tenant.path(PLUGIN + "/admin-requests"), Json.createObjectBuilder()
@@ -207,13 +204,13 @@ class PermissionGrantsMailIT {
         assertEquals("DONE", done.getString("status"));
         assertEquals("agnes", done.getString("resolvedByName"));
         MimeMessage toPam = awaitMail("pam@" + suffix + ".partner", "Your administrative request for Customer " + suffix + " was done");
-        assertTrue(GreenMailUtil.getBody(toPam).contains("Joe can sign in now"), GreenMailUtil.getBody(toPam));
+        assertTrue(Mailbox.body(toPam).contains("Joe can sign in now"), Mailbox.body(toPam));
         agnes.post(tenant.path(resolve.formatted(byPam)), "{\"outcome\":\"DECLINED\",\"note\":\"x\"}").expectProblem(409, "status");
 
         agnes.post(tenant.path(resolve.formatted(byAda)), Json.createObjectBuilder().add("outcome", "DECLINED")
                 .add("note", "Contracts run until June").build()).expect(200);
         MimeMessage toAda = awaitMail("ada@" + suffix + ".example", "Your administrative request for Customer " + suffix + " was declined");
-        assertTrue(GreenMailUtil.getBody(toAda).contains("Contracts run until June"), GreenMailUtil.getBody(toAda));
+        assertTrue(Mailbox.body(toAda).contains("Contracts run until June"), Mailbox.body(toAda));
 
         assertEquals(List.of(), ids(agnes.get(tenant.path(PLUGIN + "/admin-requests?status=OPEN")).expect(200).array()));
         assertEquals(List.of(byPam), ids(agnes.get(tenant.path(PLUGIN + "/admin-requests?status=DONE")).expect(200).array()));
@@ -295,7 +292,7 @@ class PermissionGrantsMailIT {
                 .expect(200);
         awaitMail("pam@" + suffix + ".partner", "New reply on ticket #" + number);
         MimeMessage status = awaitMail("pam@" + suffix + ".partner", "Ticket #" + number + " of Customer " + suffix + " is now solved");
-        assertTrue(GreenMailUtil.getBody(status).contains("from open to solved"), GreenMailUtil.getBody(status));
+        assertTrue(Mailbox.body(status).contains("from open to solved"), Mailbox.body(status));
         assertEquals(1, count("pam@" + suffix + ".partner", "New reply on ticket #" + number), "the internal note was not mailed");
         assertEquals(0, count("paul@" + suffix + ".partner", "New reply on ticket #" + number), "only the point of contact");
 
@@ -312,7 +309,7 @@ class PermissionGrantsMailIT {
 
     static long count(String to, String subjectStart) throws Exception {
         long n = 0;
-        for (MimeMessage message : SMTP.getReceivedMessages()) {
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
             if (message.getSubject() != null && message.getSubject().startsWith(subjectStart)
                     && message.getAllRecipients()[0].toString().equals(to)) {
                 n++;

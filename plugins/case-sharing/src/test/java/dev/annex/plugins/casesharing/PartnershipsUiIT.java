@@ -1,14 +1,16 @@
-package it.dev.annex.browser;
+package dev.annex.plugins.casesharing;
 
 import static dev.annex.plugin.testkit.server.TestTenant.OPERATOR;
 import static dev.annex.plugin.testkit.server.TestTenant.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.annex.plugin.testkit.browser.Browser;
 import dev.annex.plugin.testkit.server.Api;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,34 +77,36 @@ class PartnershipsUiIT {
         partner.open(page());
         partner.await(By.id("pl-request-collaboration")).click();
         partner.type(partner.await(By.id("pl-link-name")), "Acme Corporation – printers");
-        partner.driver.findElement(By.id("pl-next")).click();
+        partner.driver().findElement(By.id("pl-next")).click();
         String link = partner.await(By.id("pl-link-url")).getAttribute("value");
         assertTrue(link.startsWith(Api.baseUrl() + page() + "#accept="), link);
         partner.awaitText(By.id("pl-once"), "cannot be shown again");
-        partner.driver.findElement(By.id("pl-copy")).click();
+        partner.driver().findElement(By.id("pl-copy")).click();
         partner.awaitText(By.id("pl-copied"), "Copied");
         partner.screenshot("partner-links-link-shown-once");
-        partner.driver.findElement(By.id("pl-done")).click();
+        assertAccessible(partner, "partner-links-link-shown-once");
+        partner.driver().findElement(By.id("pl-done")).click();
         partner.awaitText(By.id("pl-requests"), "Acme Corporation – printers");
         partner.awaitText(By.cssSelector("#pl-requests .pl-status"), "Link not used");
 
         // Ada follows the link, signing in first, confirms the partner and accepts the agreement.
         customer.open(link.substring(Api.baseUrl().length()));
         customer.type(customer.await(By.id("email")), email("ada"));
-        customer.type(customer.driver.findElement(By.id("password")), PASSWORD);
-        customer.driver.findElement(By.id("sign-in")).click();
+        customer.type(customer.driver().findElement(By.id("password")), PASSWORD);
+        customer.driver().findElement(By.id("sign-in")).click();
         customer.awaitText(By.id("pl-partner-name"), "Northwind Partners");
         customer.awaitText(By.id("pl-invitation"), "NW-100");
         customer.screenshot("partner-links-confirm");
-        customer.driver.findElement(By.id("pl-go-agreement")).click();
+        assertAccessible(customer, "partner-links-confirm");
+        customer.driver().findElement(By.id("pl-go-agreement")).click();
         customer.awaitText(By.id("pl-terms"), "By accepting");
         customer.select(By.id("pl-level"), "COMMENT");
-        assertTrue(!customer.driver.findElement(By.id("pl-accept")).isEnabled(), "accept waits for the terms to be agreed");
-        customer.driver.findElement(By.id("pl-agree")).click();
-        customer.driver.findElement(By.id("pl-accept")).click();
+        assertTrue(!customer.driver().findElement(By.id("pl-accept")).isEnabled(), "accept waits for the terms to be agreed");
+        customer.driver().findElement(By.id("pl-agree")).click();
+        customer.driver().findElement(By.id("pl-accept")).click();
         customer.awaitText(By.id("pl-partnerships"), "Northwind Partners");
         customer.awaitText(By.cssSelector("#pl-partnerships .pl-level"), "View and comment");
-        assertTrue(!customer.driver.getCurrentUrl().contains("#accept="), "the used secret left the address bar");
+        assertTrue(!customer.driver().getCurrentUrl().contains("#accept="), "the used secret left the address bar");
 
         partner.open(page());
         partner.awaitText(By.cssSelector("#pl-requests .pl-status"), "Link accepted");
@@ -122,12 +126,13 @@ class PartnershipsUiIT {
         // Ada shares the ticket with Northwind from its Management panel.
         customer.open("/t/" + tenant.slug() + "/tickets/" + ticket);
         customer.select(By.id("cs-partner-select"), String.valueOf(northwind));
-        customer.driver.findElement(By.id("cs-share")).click();
+        customer.driver().findElement(By.id("cs-share")).click();
         customer.awaitText(By.id("cs-terms"), "By sharing this case");
-        customer.driver.findElement(By.id("cs-submit")).click();
+        customer.driver().findElement(By.id("cs-submit")).click();
         customer.awaitText(By.id("toasts"), "Successfully shared a case with the partner Northwind Partners");
         customer.awaitText(By.id("cs-partner"), "Northwind Partners");
         customer.screenshot("case-sharing-shared");
+        assertAccessible(customer, "case-sharing-shared");
 
         // Nora finds it under "Shared with me" and opens it.
         partner.open("/t/" + tenant.slug() + "/?scope=shared");
@@ -146,7 +151,7 @@ class PartnershipsUiIT {
         assertEquals(404, tenant.as(email("nora")).get(tenant.path("/tickets/" + ticket)).status());
 
         // Ada removes the share after confirming.
-        customer.driver.findElement(By.id("cs-remove")).click();
+        customer.driver().findElement(By.id("cs-remove")).click();
         customer.await(By.cssSelector("dialog.kit-dialog [data-role='confirm']")).click();
         customer.awaitText(By.id("cs-not-shared"), "Not shared");
         assertEquals(404, tenant.as(email("cody")).get(tenant.path("/tickets/" + ticket)).status());
@@ -156,12 +161,12 @@ class PartnershipsUiIT {
         partner.await(By.id("pl-tab-partnerships")).click();
         partner.await(By.cssSelector("#pl-partnerships [data-action='remove']")).click();
         partner.awaitText(By.cssSelector("dialog.kit-dialog"), "every case shared through it stops being shared");
-        partner.driver.findElement(By.cssSelector("dialog.kit-dialog [data-role='confirm']")).click();
+        partner.driver().findElement(By.cssSelector("dialog.kit-dialog [data-role='confirm']")).click();
         partner.await(By.id("pl-no-partnerships"));
         customer.open(page());
         customer.await(By.id("pl-tab-partnerships")).click();
         customer.awaitText(By.id("pl-partnerships"), "Contoso Services");
-        assertTrue(!customer.driver.findElement(By.id("pl-partnerships")).getText().contains("Northwind"));
+        assertTrue(!customer.driver().findElement(By.id("pl-partnerships")).getText().contains("Northwind"));
     }
 
     @Test
@@ -176,5 +181,10 @@ class PartnershipsUiIT {
         customer.open(path);
         customer.awaitText(By.id("pl-reason"), "Only an organisation admin can accept");
         customer.signOut();
+    }
+
+    /** The page passes axe-core's WCAG 2.1 A and AA rules, those Lighthouse scores accessibility by. */
+    private static void assertAccessible(Browser browser, String page) {
+        assertEquals(List.of(), browser.accessibilityViolations(), page + ": accessibility violations");
     }
 }

@@ -1,4 +1,4 @@
-package it.dev.annex.plugin;
+package dev.annex.plugins.partnerlinks;
 
 import dev.annex.plugin.testkit.server.Api;
 import dev.annex.plugin.testkit.server.Reply;
@@ -7,32 +7,31 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
- * A tenant with partner-links and case-sharing on, a partner organisation (Northwind, admin
- * Nora, contact Paul) and a customer (Acme, admins Ada and Alan, contact Carl), for the ITs of
- * both plugins. Emails are unique per tenant, so GreenMail's inbox tells tenants apart.
+ * A tenant with partner-links on, a partner organisation (Northwind, admin Nora, contact Paul) and
+ * a customer (Acme, admins Ada and Alan, contact Carl): the fixture of this plugin's suites, and of
+ * the plugins and host tests built on partnerships (published in this module's test jar). Emails
+ * are unique per tenant, so the mailbox tells tenants apart.
  */
-final class Partners {
+public final class Partners {
 
-    static final String LINKS = "/plugins/partner-links";
-    static final String SHARING = "/plugins/case-sharing";
+    public static final String LINKS = "/plugins/partner-links";
 
-    final TestTenant tenant;
-    final long partner;
-    final long customer;
-    final long nora;
-    final long paul;
-    final long ada;
-    final long carl;
+    public final TestTenant tenant;
+    public final long partner;
+    public final long customer;
+    public final long nora;
+    public final long paul;
+    public final long ada;
+    public final long carl;
 
-    Partners(String prefix) {
+    public Partners(String prefix) {
         this(TestTenant.create(prefix));
     }
 
     /** The partner and customer on this (new) tenant: on the built-in help desk or on RT. */
-    Partners(TestTenant tenant) {
+    public Partners(TestTenant tenant) {
         this.tenant = tenant;
-        PluginRuntimeIT.enable(tenant, "partner-links");
-        PluginRuntimeIT.enable(tenant, "case-sharing");
+        tenant.enable("partner-links");
         partner = tenant.organisation("Northwind Partners", "NW-100");
         customer = tenant.organisation("Acme Corporation", "ACME-200");
         nora = tenant.person(email("nora"), "ORGANISATION_ADMIN", partner);
@@ -42,60 +41,50 @@ final class Partners {
         carl = tenant.person(email("carl"), "CONTACT", customer);
     }
 
-    String email(String name) {
+    public String email(String name) {
         return name + "@" + tenant.slug() + ".example";
     }
 
-    Api as(String name) {
+    public Api as(String name) {
         return tenant.as(email(name));
     }
 
-    String path(String rest) {
+    public String path(String rest) {
         return tenant.path(rest);
     }
 
     /** Nora's new link: the created request with its secret. */
-    JsonObject newLink(String name) {
+    public JsonObject newLink(String name) {
         return as("nora").post(path(LINKS + "/requests"), Json.createObjectBuilder().add("name", name).build())
                 .expect(201).json();
     }
 
-    static String secretOf(JsonObject created) {
+    public static String secretOf(JsonObject created) {
         return created.getString("secret");
     }
 
-    Reply open(Api who, String secret) {
+    public Reply open(Api who, String secret) {
         return who.post(path(LINKS + "/invitation/open"), Json.createObjectBuilder().add("secret", secret).build());
     }
 
-    Reply accept(Api who, String secret, String level) {
+    public Reply accept(Api who, String secret, String level) {
         String version = open(who, secret).expect(200).json().getString("termsVersion");
         return who.post(path(LINKS + "/invitation/accept"), Json.createObjectBuilder().add("secret", secret)
                 .add("level", level).add("termsVersion", version).build());
     }
 
     /** A partnership between Northwind and Acme at this level, made the way people make it. */
-    long partnership(String level) {
+    public long partnership(String level) {
         return accept(as("ada"), secretOf(newLink("Acme " + level)), level).expect(201).id();
     }
 
     /** Another partner organisation with its admin, in partnership with Acme at this level. */
-    long otherPartner(String name, String admin, String level) {
+    public long otherPartner(String name, String admin, String level) {
         long organisation = tenant.organisation(name, name.toUpperCase().replace(' ', '-'));
         tenant.person(email(admin), "ORGANISATION_ADMIN", organisation);
         JsonObject created = as(admin).post(path(LINKS + "/requests"), Json.createObjectBuilder().add("name", "For Acme")
                 .build()).expect(201).json();
         accept(as("ada"), secretOf(created), level).expect(201);
         return organisation;
-    }
-
-    JsonObject panel(Api who, long ticket) {
-        return who.get(path(SHARING + "/tickets/" + ticket + "/share")).expect(200).json();
-    }
-
-    Reply share(Api who, long ticket, long partnerId) {
-        String version = panel(who, ticket).getString("termsVersion");
-        return who.put(path(SHARING + "/tickets/" + ticket + "/share"), Json.createObjectBuilder()
-                .add("partnerId", partnerId).add("termsVersion", version).build());
     }
 }

@@ -1,4 +1,4 @@
-package it.dev.annex.plugin;
+package dev.annex.plugins.reseller;
 
 import org.junit.jupiter.api.Test;
 
@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
  * not see their customers' tickets; on, the partner and the distributor above it do, at that
  * level, and never another partner; a moved customer's tickets go with it; off again, gone.
  */
-class ResellerTicketAccessIT {
+public class ResellerTicketAccessIT {
 
-    Resellers resellers(String prefix) {
+    protected Resellers resellers(String prefix) {
         return new Resellers(prefix);
     }
 

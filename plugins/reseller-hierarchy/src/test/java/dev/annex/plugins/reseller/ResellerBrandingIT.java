@@ -1,4 +1,4 @@
-package it.dev.annex.plugin;
+package dev.annex.plugins.reseller;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -153,7 +153,7 @@ class ResellerBrandingIT {
         r.as("quinn").put(branding, brand("Quinn's", "#0b6e4f", null, null)).expectProblem(404);
         r.as("quinn").get(branding).expectProblem(404);
         TestTenant other = TestTenant.create("rh-brand-other");
-        PluginRuntimeIT.enable(other, "reseller-hierarchy");
+        other.enable("reseller-hierarchy");
         other.admin().put(other.path(Resellers.PLUGIN + "/customers/" + acme + "/branding"), brand("Other", "#0b6e4f", null, null))
                 .expectProblem(404);
         other.admin().get(other.path("/branding/" + acme + "/logo")).expectProblem(404);

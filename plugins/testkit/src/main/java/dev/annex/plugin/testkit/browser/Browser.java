@@ -1,6 +1,9 @@
-package it.dev.annex.browser;
+package dev.annex.plugin.testkit.browser;
 
+import dev.annex.plugin.testkit.server.AnnexServer;
 import dev.annex.plugin.testkit.server.Api;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,19 +29,32 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium driven through Debian's chromedriver, with a fresh profile. Selenium Manager is
- * never consulted: the driver and the browser binary are both given explicitly.
+ * A real headless Chromium for end-to-end tests of a plugin's UI in the running Annex
+ * ({@link AnnexServer}): Debian's {@code chromium} and {@code chromedriver} (or those the system
+ * properties {@code annex.browser.chromium} and {@code annex.browser.chromedriver} name), with a
+ * fresh profile each time. Selenium Manager is never consulted: nothing is downloaded. A module
+ * using it adds {@code org.seleniumhq.selenium:selenium-java} (scope test) beside the kit.
+ * <pre>{@code
+ * assumeTrue(Browser.available(), "needs Chromium");
+ * try (Browser browser = new Browser()) {
+ *     browser.signIn(tenant.slug(), tenant.adminEmail(), TestTenant.PASSWORD);
+ *     browser.open("/t/" + tenant.slug() + "/#/p/my-plugin/page");
+ *     browser.awaitText(By.cssSelector("h1"), "My page");
+ * }
+ * }</pre>
+ * Waits time out after 15 s, failing with the page's address and text (and a screenshot and the
+ * page's HTML in {@code target/screenshots}).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final String CHROMIUM = System.getProperty("annex.it.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("annex.it.chromedriver", "/usr/bin/chromedriver");
+    public static final String CHROMIUM = System.getProperty("annex.browser.chromium", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("annex.browser.chromedriver", "/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(15);
 
-    final ChromeDriver driver;
+    private final ChromeDriver driver;
     private final Path profile;
 
-    Browser() {
+    public Browser() {
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         System.setProperty("SE_AVOID_STATS", "true");
         try {
@@ -58,23 +75,29 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
-    static boolean available() {
+    /** The driver itself, for what the helpers here do not cover. */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Whether Chromium and its driver are installed: a test assumes it before it starts a browser. */
+    public static boolean available() {
         return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(Api.baseUrl() + path);
     }
 
-    WebElement await(By by) {
+    public WebElement await(By by) {
         return until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    void awaitPresent(By by) {
+    public void awaitPresent(By by) {
         until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
-    void awaitText(By by, String text) {
+    public void awaitText(By by, String text) {
         until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
@@ -102,40 +125,40 @@ final class Browser implements AutoCloseable {
     }
 
     /** Types into a UI kit search picker and picks the offered option that contains optionText. */
-    void pick(By input, String typed, String optionText) {
+    public void pick(By input, String typed, String optionText) {
         type(await(input), typed);
         await(By.xpath("//li[@role='option'][contains(., '" + optionText + "')]")).click();
     }
 
     /** Confirms the UI kit's open confirm dialog. */
-    void confirm() {
+    public void confirm() {
         await(By.cssSelector("dialog[open] [data-role='confirm']")).click();
         awaitGone(By.cssSelector("dialog[open]"));
     }
 
     /** Waits until nothing matching by is visible (gone or hidden). */
-    void awaitGone(By by) {
+    public void awaitGone(By by) {
         until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
     /** Runs a script in the page and returns its result. */
-    Object script(String script, Object... args) {
+    public Object script(String script, Object... args) {
         return driver.executeScript(script, args);
     }
 
     /** Sets the size of the page's viewport (not the window's outer size), e.g. a phone's 390 × 844. */
-    void viewport(int width, int height) {
+    public void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
     }
 
     /** Back to the desktop viewport the browser started with. */
-    void desktop() {
+    public void desktop() {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
     }
 
     /** Signs the operator in on the console; keepCookies leaves a tenant's session in place. */
-    void signInOperator(String email, String password, boolean keepCookies) {
+    public void signInOperator(String email, String password, boolean keepCookies) {
         if (!keepCookies) {
             driver.manage().deleteAllCookies();
         }
@@ -151,12 +174,12 @@ final class Browser implements AutoCloseable {
         await(By.id("sign-out"));
     }
 
-    List<WebElement> all(By by) {
+    public List<WebElement> all(By by) {
         return driver.findElements(by);
     }
 
     /** Signs in on the tenant's sign-in page and waits for the app. */
-    void signIn(String tenant, String email, String password) {
+    public void signIn(String tenant, String email, String password) {
         driver.manage().deleteAllCookies();
         open("/t/" + tenant + "/");
         type(await(By.id("email")), email);
@@ -165,22 +188,61 @@ final class Browser implements AutoCloseable {
         await(By.id("sign-out"));
     }
 
-    void signOut() {
+    public void signOut() {
         await(By.id("sign-out")).click();
         await(By.id("email"));
     }
 
-    void type(WebElement element, String text) {
+    public void type(WebElement element, String text) {
         element.clear();
         element.sendKeys(text);
     }
 
-    void select(By by, String value) {
+    public void select(By by, String value) {
         new Select(await(by)).selectByValue(value);
     }
 
+    /**
+     * What axe-core — the rules engine behind Lighthouse's accessibility audit — finds wrong with the
+     * page as it stands, under WCAG 2.1 A and AA: one line per rule broken, "rule: what it asks
+     * (the elements, by selector)". Empty when the page passes every rule (Lighthouse then scores
+     * its accessibility 100). A test asserts it after the page has rendered what it checks.
+     */
+    public List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+        }
+        return results.getViolations().stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " ("
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList() + ")").toList();
+    }
+
+    /**
+     * What makes the page scroll sideways at the current viewport: empty when nothing does, else how
+     * far it scrolls and up to five visible elements that reach past the right edge (the host's
+     * navigation and tab rows scroll within themselves by design, and are left out).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> sidewaysOverflow() {
+        long overflow = (Long) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        List<String> wide = (List<String>) script("""
+                const limit = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')]
+                  .filter((el) => el.getBoundingClientRect().right > limit + 1 && el.offsetParent !== null
+                    && !el.closest('.nav, .tabs'))
+                  .slice(0, 5).map((el) => el.tagName + '.' + el.className);""");
+        if (overflow == 0 && wide.isEmpty()) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        found.add("scrolls sideways by " + overflow + " px");
+        wide.forEach(element -> found.add("past the right edge: " + element));
+        return found;
+    }
+
     /** A full-page screenshot into target/screenshots (build output, never committed). */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Path folder = Path.of("target", "screenshots");
             Files.createDirectories(folder);

@@ -1,14 +1,12 @@
-package it.dev.annex.plugin;
+package dev.annex.plugins.reseller;
 
-import static it.dev.annex.support.Eventually.eventually;
+import static dev.annex.plugin.testkit.server.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import it.dev.annex.support.ActivationMails;
 import dev.annex.plugin.testkit.server.Api;
+import dev.annex.plugin.testkit.server.Mailbox;
 import dev.annex.plugin.testkit.server.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -28,15 +26,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ResellerActivationIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("annex.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final Mailbox MAIL = new Mailbox();
 
     private static String secretMailedTo(String email, int nth) {
-        return ActivationMails.secret(SMTP, email, nth);
+        return MAIL.activationSecret(email, nth);
     }
 
     private static List<MimeMessage> mailsTo(String email) {
-        return ActivationMails.to(SMTP, email);
+        return MAIL.to(email, "Choose your password");
     }
 
     private static JsonObject secret(String secret) {
@@ -63,10 +60,10 @@ class ResellerActivationIT {
         assertEquals("PENDING", sent.getJsonObject("activation").getString("state"));
         String link = secretMailedTo(email, 1);
         MimeMessage mail = mailsTo(email).get(0);
-        String body = ActivationMails.body(mail);
+        String body = Mailbox.body(mail);
         assertTrue(body.contains("/t/" + tenant.slug() + "/activate#"), body);
         // The help desk by its name; the slug is only in the address.
-        assertEquals("Choose your password for the help desk " + tenant.name(), ActivationMails.subject(mail));
+        assertEquals("Choose your password for the help desk " + tenant.name(), Mailbox.subject(mail));
         assertTrue(body.contains("has invited you to the help desk " + tenant.name() + ". "), body);
 
         JsonObject invited = Api.anonymous().post(tenant.path("/activation/check"), secret(link)).expect(200).json();
@@ -129,7 +126,7 @@ class ResellerActivationIT {
         TestTenant other = TestTenant.create("rh-act-other");
         r.as("paco").post(r.path("/customers/" + acme + "/activation"), "{}").expectProblem(403);
         r.as("quinn").post(r.path("/customers/" + acme + "/activation"), "{}").expectProblem(404);
-        PluginRuntimeIT.enable(other, "reseller-hierarchy");
+        other.enable("reseller-hierarchy");
         other.admin().post(other.path(Resellers.PLUGIN + "/customers/" + acme + "/activation"), "{}").expectProblem(404);
         assertEquals(0, mailsTo("admin@guardedtools.example").size());
 

@@ -1,4 +1,4 @@
-package it.dev.annex.support;
+package dev.annex.plugin.testkit.server;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,8 +7,12 @@ import org.awaitility.core.ConditionFactory;
 import org.awaitility.core.ThrowingRunnable;
 
 /**
- * How the ITs wait for what the server does after answering (events, mail, jobs): with Awaitility,
- * polling until it has happened, generously bounded — never a fixed sleep.
+ * How an end-to-end test waits for what the server does after answering (events, mail, jobs): with
+ * Awaitility, polling until it has happened, generously bounded — never a fixed sleep.
+ * <pre>{@code
+ * Eventually.eventually().until(() -> mailbox.to(email, "Ticket").size() == 1);
+ * Eventually.keepsHolding(() -> assertEquals(1, mailbox.to(email, "Ticket").size()));
+ * }</pre>
  */
 public final class Eventually {
 
@@ -16,8 +20,8 @@ public final class Eventually {
     public static final Duration AT_MOST = Duration.ofSeconds(60);
     /**
      * How long something that must not happen (a second mail, an event for a plugin that is off) is
-     * given to happen anyway: several rounds of the IT server's mail worker (polling every second) and
-     * event dispatcher (every two seconds).
+     * given to happen anyway: several rounds of the test server's mail worker (polling every second)
+     * and event dispatcher (every two seconds).
      */
     public static final Duration QUIET = Duration.ofSeconds(6);
 
