@@ -9,15 +9,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -50,6 +50,7 @@ public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = System.getProperty("annex.browser.chromium", "/usr/bin/chromium");
     public static final String CHROMEDRIVER = System.getProperty("annex.browser.chromedriver", "/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final int SCREENSHOT_MAX_HEIGHT = 6000;
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -148,13 +149,13 @@ public final class Browser implements AutoCloseable {
 
     /** Sets the size of the page's viewport (not the window's outer size), e.g. a phone's 390 × 844. */
     public void viewport(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
     }
 
     /** Back to the desktop viewport the browser started with. */
     public void desktop() {
-        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     /** Signs the operator in on the console; keepCookies leaves a tenant's session in place. */
@@ -220,18 +221,28 @@ public final class Browser implements AutoCloseable {
 
     /**
      * What makes the page scroll sideways at the current viewport: empty when nothing does, else how
-     * far it scrolls and up to five visible elements that reach past the right edge (the host's
-     * navigation and tab rows scroll within themselves by design, and are left out).
+     * far it scrolls and up to five visible elements that reach past the right edge. Elements a box
+     * of their own clips are left out: those visually hidden (clipped to nothing, such as a stacked
+     * table's header row on a phone) and those inside a box that scrolls within the screen (the
+     * host's navigation and tab rows).
      */
     @SuppressWarnings("unchecked")
     public List<String> sidewaysOverflow() {
         long overflow = (Long) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         List<String> wide = (List<String>) script("""
                 const limit = document.documentElement.clientWidth;
+                const clippedAway = (el) => {
+                  for (let e = el; e && e !== document.body; e = e.parentElement) {
+                    const style = getComputedStyle(e);
+                    if (style.clip !== 'auto' && style.clip !== '') return true;
+                    if (e !== el && style.overflowX !== 'visible' && e.getBoundingClientRect().right <= limit + 1) return true;
+                  }
+                  return false;
+                };
                 return [...document.querySelectorAll('body *')]
                   .filter((el) => el.getBoundingClientRect().right > limit + 1 && el.offsetParent !== null
-                    && !el.closest('.nav, .tabs'))
-                  .slice(0, 5).map((el) => el.tagName + '.' + el.className);""");
+                    && !clippedAway(el))
+                  .slice(0, 5).map((el) => el.tagName + '.' + el.className + (el.id ? '#' + el.id : ''));""");
         if (overflow == 0 && wide.isEmpty()) {
             return List.of();
         }
@@ -241,13 +252,24 @@ public final class Browser implements AutoCloseable {
         return found;
     }
 
-    /** A full-page screenshot into target/screenshots (build output, never committed). */
+    /**
+     * A screenshot of the whole page, not only what the viewport shows (at most
+     * {@value #SCREENSHOT_MAX_HEIGHT} CSS pixels tall), into {@code target/screenshots/<name>.png}:
+     * build output, never committed. Chrome's DevTools protocol renders past the viewport.
+     */
+    @SuppressWarnings("unchecked")
     public Path screenshot(String name) {
+        Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        double width = ((Number) size.get("width")).doubleValue();
+        double height = Math.min(((Number) size.get("height")).doubleValue(), SCREENSHOT_MAX_HEIGHT);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
         try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
             Path file = folder.resolve(name + ".png");
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
