@@ -85,7 +85,7 @@ function renderSignIn() {
 
 function renderMessage(title, text) {
   document.title = `${title} · Annex`;
-  replace(root, h('div', { class: 'center-page' },
+  replace(root, h('main', { class: 'center-page' },
     h('div', { class: 'card auth-card' }, brand(), h('h1', null, title), h('p', { class: 'muted' }, text))));
 }
 
@@ -243,7 +243,7 @@ function renderLanding() {
   } },
   h('label', { class: 'field' }, h('span', null, 'Help desk'), input),
   h('button', { class: 'btn btn-primary btn-block', type: 'submit' }, 'Continue'));
-  replace(root, h('div', { class: 'center-page' },
+  replace(root, h('main', { class: 'center-page' },
     h('div', { class: 'card auth-card' }, brand(), h('h1', null, 'Sign in to your help desk'),
       h('p', { class: 'muted' }, 'Enter the name of your help desk to continue.'), form)));
 }

@@ -44,7 +44,7 @@ export function startConsole(root) {
 
   function renderMessage(title, text) {
     document.title = `${title} · Annex`;
-    replace(root, h('div', { class: 'center-page' },
+    replace(root, h('main', { class: 'center-page' },
       h('div', { class: 'card auth-card' }, brand(), h('h1', null, title), h('p', { class: 'muted' }, text))));
   }
 

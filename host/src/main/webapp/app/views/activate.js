@@ -10,7 +10,7 @@ import { formFields } from '../forms.js';
 const MIN_LENGTH = 8;
 
 function card(title, ...content) {
-  return h('div', { class: 'center-page' },
+  return h('main', { class: 'center-page' },
     h('div', { class: 'card auth-card' }, brand(), h('h1', null, title), ...content));
 }
 

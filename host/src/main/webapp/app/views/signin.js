@@ -48,7 +48,7 @@ export function signInPage({ api, title, lead, placeholder = 'you@example.com', 
   h('label', { class: 'field' }, h('span', null, 'Password'), password),
   button);
 
-  return h('div', { class: 'center-page' },
+  return h('main', { class: 'center-page' },
     h('div', { class: 'card auth-card' }, brand(), h('h1', null, title), h('p', { class: 'muted' }, lead), form));
 }
 

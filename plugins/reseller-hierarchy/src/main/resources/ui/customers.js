@@ -88,8 +88,10 @@ class Customers extends HTMLElement {
       { label: 'Assets', numeric: true, cell: (c) => String(c.assets) },
       { label: 'Admin', cell: (c) => activationBadge(c.activation) },
       { label: '', hiddenLabel: 'Actions', cell: (c) => h('span', { class: 'rh-actions' },
+        // The accessible name starts with the visible text (WCAG 2.5.3), then says whose link it is.
         this.canChange && c.activation?.state !== 'ACTIVATED' && button(c.activation ? 'Resend link' : 'Send activation link', {
-          kind: 'ghost', small: true, dataset: { action: 'activation' }, label: `Send ${c.name}'s admin an activation link`,
+          kind: 'ghost', small: true, dataset: { action: 'activation' },
+          label: `${c.activation ? 'Resend link' : 'Send activation link'} to ${c.name}'s admin`,
           onClick: () => this.sendActivation(c) }),
         button('Sites', { kind: 'ghost', small: true, dataset: { action: 'sites' }, label: `Sites of ${c.name}`,
           onClick: () => this.showSites(c) }),

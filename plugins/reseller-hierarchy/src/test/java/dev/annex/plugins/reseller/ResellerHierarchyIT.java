@@ -31,6 +31,41 @@ class ResellerHierarchyIT {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(c -> c.getString("name")).toList();
     }
 
+    /** The reseller pages the host offers this person ({@code GET …/plugins}), by element. */
+    static List<String> offeredPages(Api who) {
+        return who.get(r.tenant.path("/plugins")).expect(200).array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("id").equals("reseller-hierarchy"))
+                .flatMap(p -> p.getJsonArray("ui").getValuesAs(JsonObject.class).stream())
+                .map(c -> c.getString("element")).sorted().toList();
+    }
+
+    /**
+     * The pages follow the person's place in the tree (plugin API 1.5.0's offers): those above the
+     * tree get Customers and Partners; a distributor's Admin all three; a partner's Admin Customers
+     * and Operators, its Viewer Customers; a customer's people and an organisation outside the tree
+     * none — and an organisation placed later gets its pages at once.
+     */
+    @Test
+    void eachPersonIsOfferedThePagesOfTheirPlaceInTheTreeAndNoOthers() {
+        long customer = r.customer("pat", "Offered Pages Customer");
+        r.tenant.person(r.email("offered-cora"), "ORGANISATION_ADMIN", customer);
+        long outside = r.tenant.organisation("Outside The Tree", "OUT-1");
+        r.tenant.person(r.email("offered-otto"), "ORGANISATION_ADMIN", outside);
+        r.tenant.person(r.email("offered-agnes"), "AGENT", null);
+        List<String> aboveTheTree = List.of("rh-customers", "rh-partners");
+        assertEquals(aboveTheTree, offeredPages(r.tenant.admin()));
+        assertEquals(aboveTheTree, offeredPages(r.as("offered-agnes")));
+        assertEquals(List.of("rh-customers", "rh-operators", "rh-partners"), offeredPages(r.as("dora")));
+        assertEquals(List.of("rh-customers", "rh-operators"), offeredPages(r.as("pat")));
+        assertEquals(List.of("rh-customers"), offeredPages(r.as("paco")), "a partner's Viewer");
+        assertEquals(List.of(), offeredPages(r.as("offered-cora")), "a customer's admin");
+        assertEquals(List.of(), offeredPages(r.as("offered-otto")), "an organisation outside the tree");
+
+        r.place(outside, "PARTNER", r.dunmore).expect(201);
+        assertEquals(List.of("rh-customers", "rh-operators"), offeredPages(r.as("offered-otto")),
+                "placed as a partner: its organisation admin will be the portal's first Admin");
+    }
+
     @Test
     void agentsPlaceOrganisationsInTheTreeAndEachRuleIsA422NamingTheField() {
         long org = r.tenant.organisation("Placement Test", "PLACE-1");
